@@ -1,0 +1,52 @@
+# voxspec: the two commands a user needs are `make conformance` and `make test`.
+# Every target installs what it needs into .venv on first use (pins: requirements.txt).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SLUGS  := neuphonic respeecher nextneural nevox asyncflow
+DISTS  := $(wildcard $(addprefix generated/,$(addsuffix /pyproject.toml,$(SLUGS))))
+API    ?= all
+MAX_EXAMPLES ?=
+SEED   ?=
+
+.PHONY: venv install generate check-generated test test-fast conformance bench typecheck serve clean
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml $(DISTS)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+		-e . $(addprefix -e ,$(patsubst %/pyproject.toml,%,$(DISTS)))
+	@touch $@
+
+# `make generate` rebuilds all five clients; `make generate API=neuphonic` only that one.
+generate: $(STAMP)
+	$(PY) scripts/generate.py $(if $(filter-out all,$(API)),--api $(API))
+	@$(MAKE) --no-print-directory install
+
+install: $(STAMP)
+	@$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+		$(addprefix -e ,$(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml)))
+
+check-generated: $(STAMP)
+	$(PY) scripts/generate.py --check
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+conformance: $(STAMP)
+	$(PY) -m conformance run --api $(API) \
+		$(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(API_KEY),--api-key $(API_KEY)) \
+		$(if $(MAX_EXAMPLES),--max-examples $(MAX_EXAMPLES)) $(if $(SEED),--seed $(SEED))
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis

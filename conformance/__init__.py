@@ -1,0 +1,1 @@
+"""voxspec conformance: check any server against the specs, and reference servers to check against."""
