@@ -34,6 +34,8 @@ GENERATED = ROOT / "generated"
 CODEGEN_CONFIG = SPECS / "codegen.yaml"
 SLUGS = ("neuphonic", "respeecher", "nextneural", "nevox", "asyncflow")
 CORE = "_core"
+# Public modules every package gets at its root (e.g. `<pkg>.exceptions`), written once.
+EVERY_PACKAGE = "_every_package"
 
 # Runtime dependencies of every generated distribution. The exact versions installed come from
 # requirements.txt; these ranges are what a user installing the client elsewhere needs.
@@ -167,8 +169,12 @@ def build(slug: str, workdir: Path) -> Path:
     package_dir = dist_dir / package_name(slug)
     run_generator(spec_path, package_dir)
     (dist_dir / "pyproject.toml").write_text(_pyproject(slug, document), encoding="utf-8")
+    # --meta none writes no PEP 561 marker; without it mypy ignores the package's annotations.
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
     if (OVERLAYS / CORE).is_dir():
         _copy_overlay_tree(OVERLAYS / CORE, package_dir / CORE, package_dir)
+    if (OVERLAYS / EVERY_PACKAGE).is_dir():
+        _copy_overlay_tree(OVERLAYS / EVERY_PACKAGE, package_dir, package_dir)
     if (OVERLAYS / slug).is_dir():
         _copy_overlay_tree(OVERLAYS / slug, package_dir, package_dir)
     return dist_dir

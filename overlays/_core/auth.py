@@ -8,6 +8,7 @@ can be printed or logged safely.
 from __future__ import annotations
 
 from collections.abc import Generator
+from typing import Any
 
 import httpx
 
@@ -57,12 +58,27 @@ class QueryAuth(httpx.Auth):
 
 
 def auth_headers(auth: httpx.Auth | None) -> dict[str, str]:
-    """The headers an auth flow adds to a bare request (used for WebSocket handshakes)."""
+    """The headers that authenticate a WebSocket handshake for this auth.
+
+    An auth may say so itself with `handshake_headers()` (a JWT flow that would otherwise need a
+    token request first); otherwise its flow is run once on a bare request and the headers it adds
+    are taken. Query-string auth adds none.
+    """
     if auth is None:
         return {}
+    own = getattr(auth, "handshake_headers", None)
+    if callable(own):
+        return dict(own())
     request = httpx.Request("GET", "http://handshake.invalid/")
     before = dict(request.headers)
     flow = auth.sync_auth_flow(request)
     sent = next(flow)
     flow.close()
     return {k: v for k, v in sent.headers.items() if before.get(k) != v}
+
+
+def client_handshake(client: Any) -> tuple[str, dict[str, str]]:
+    """(base URL, headers) a generated `Client` would send, for opening a WebSocket beside it."""
+    headers = dict(client._headers)
+    headers.update(auth_headers(client._httpx_args.get("auth")))
+    return str(client._base_url), headers

@@ -61,7 +61,7 @@ class RetryPolicy:
             if asked is not None:
                 return min(asked, self.max_delay)
         base = min(self.backoff * (2 ** (attempt - 1)), self.max_delay)
-        return base * (1 + self.jitter * (2 * rand() - 1))
+        return float(base * (1 + self.jitter * (2 * rand() - 1)))
 
 
 NO_RETRY = RetryPolicy(max_retries=0)

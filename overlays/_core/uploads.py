@@ -73,7 +73,9 @@ def sniff_format(data: bytes) -> str | None:
 
 def wav_duration(data: bytes) -> float:
     with wave.open(io.BytesIO(data)) as wav:
-        return wav.getnframes() / float(wav.getframerate())
+        frames: int = wav.getnframes()
+        rate: int = wav.getframerate()
+    return frames / float(rate)
 
 
 def check_audio(data: bytes, limits: AudioLimits, *, field: str) -> None:

@@ -55,7 +55,7 @@ def _handshake_error(exc: Exception, url: str) -> Exception:
         response = exc.response
         request = httpx.Request("GET", redact_url(url).replace("ws", "http", 1))
         http_response = httpx.Response(
-            response.status_code, headers=list(response.headers.raw_items()), content=response.body or b"", request=request
+            response.status_code, headers=list(response.headers.raw_items()), content=bytes(response.body or b""), request=request
         )
         return status_error(http_response)
     return exc

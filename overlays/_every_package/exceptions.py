@@ -1,0 +1,42 @@
+"""The exceptions every voxspec helper raises (one hierarchy, the same in all five clients).
+
+    from neuphonic_client.exceptions import APIStatusError, RateLimitError, StreamError
+"""
+
+from ._core.errors import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    PayloadTooLargeError,
+    PermissionDeniedError,
+    ProtocolError,
+    RateLimitError,
+    ServerError,
+    StreamError,
+    TruncatedStreamError,
+    UnprocessableEntityError,
+    UploadError,
+    VoxspecError,
+)
+from ._core.webhooks import SignatureError
+
+__all__ = [
+    "APIStatusError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "ProtocolError",
+    "RateLimitError",
+    "ServerError",
+    "SignatureError",
+    "StreamError",
+    "TruncatedStreamError",
+    "UnprocessableEntityError",
+    "UploadError",
+    "VoxspecError",
+]
