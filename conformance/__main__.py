@@ -1,7 +1,8 @@
-"""`python -m conformance`: until the conformance suites land this says so and fails."""
+"""`python -m conformance run --api <slug|all> ...` and `python -m conformance serve --api <slug>`."""
 
 import sys
 
+from conformance.cli import main
+
 if __name__ == "__main__":
-    print("conformance: the conformance suites are not implemented yet (see the conformance issue)", file=sys.stderr)
-    sys.exit(1)
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""(being written)"""
+def applies(spec):
+    return False
+def run(ctx):
+    raise NotImplementedError
