@@ -1,0 +1,118 @@
+# Copied from overlays/_core/audio.py by scripts/generate.py; edit that file, not this copy.
+"""Audio chunks (PCM s16le, f32le, mu-law, or base64 of any of them) into WAV files or PCM bytes."""
+
+from __future__ import annotations
+
+import array
+import base64
+import binascii
+import io
+import sys
+import wave
+from collections.abc import Iterable
+from typing import BinaryIO, Literal
+
+from .errors import ProtocolError
+
+Encoding = Literal["pcm_s16le", "pcm_f32le", "pcm_mulaw"]
+
+# Vendor names for the same three encodings.
+ENCODING_ALIASES: dict[str, Encoding] = {
+    "pcm_s16le": "pcm_s16le",
+    "pcm_linear": "pcm_s16le",
+    "pcm_f32le": "pcm_f32le",
+    "pcm_mulaw": "pcm_mulaw",
+    "mulaw": "pcm_mulaw",
+}
+SAMPLE_WIDTH: dict[Encoding, int] = {"pcm_s16le": 2, "pcm_f32le": 4, "pcm_mulaw": 1}
+
+
+def normalize_encoding(name: str) -> Encoding:
+    try:
+        return ENCODING_ALIASES[name]
+    except KeyError:
+        raise ValueError(f"encoding: unknown audio encoding {name!r}; known: {sorted(ENCODING_ALIASES)}") from None
+
+
+def decode_base64_audio(text: str | bytes, *, field: str = "audio") -> bytes:
+    """Base64 audio out of a JSON message; a `ProtocolError` naming the field if it is not base64."""
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        sample = text[:40] if isinstance(text, str) else text[:40].decode("latin-1")
+        raise ProtocolError(f"{field}: not valid base64 audio: {sample!r}") from None
+
+
+def _mulaw_table() -> array.array[int]:
+    table = array.array("h")
+    for byte in range(256):
+        u = ~byte & 0xFF
+        sign, exponent, mantissa = u & 0x80, (u >> 4) & 0x07, u & 0x0F
+        magnitude = ((mantissa << 3) + 0x84) << exponent
+        table.append(-(magnitude - 0x84) if sign else magnitude - 0x84)
+    return table
+
+
+_MULAW = _mulaw_table()
+
+
+def to_s16le(pcm: bytes, encoding: str) -> bytes:
+    """Convert PCM in `encoding` to signed 16-bit little-endian."""
+    enc = normalize_encoding(encoding)
+    if enc == "pcm_s16le":
+        return pcm
+    if enc == "pcm_mulaw":
+        out = array.array("h", (_MULAW[b] for b in pcm))
+    else:
+        floats = array.array("f")
+        floats.frombytes(pcm[: len(pcm) - len(pcm) % 4])
+        if sys.byteorder == "big":
+            floats.byteswap()
+        out = array.array("h", (int(max(-1.0, min(1.0, x)) * 32767) for x in floats))
+    if sys.byteorder == "big":
+        out.byteswap()
+    return out.tobytes()
+
+
+class AudioBuffer:
+    """Collect audio chunks of one encoding and rate; write them out as WAV or raw PCM."""
+
+    def __init__(self, *, sample_rate: int, encoding: str = "pcm_s16le", channels: int = 1) -> None:
+        self.sample_rate = sample_rate
+        self.encoding = normalize_encoding(encoding)
+        self.channels = channels
+        self._chunks: list[bytes] = []
+        self.nbytes = 0
+
+    def add(self, chunk: bytes) -> None:
+        self._chunks.append(chunk)
+        self.nbytes += len(chunk)
+
+    def add_base64(self, text: str) -> None:
+        self.add(decode_base64_audio(text))
+
+    def extend(self, chunks: Iterable[bytes]) -> None:
+        for chunk in chunks:
+            self.add(chunk)
+
+    @property
+    def duration(self) -> float:
+        return self.nbytes / (SAMPLE_WIDTH[self.encoding] * self.channels * self.sample_rate)
+
+    def pcm(self) -> bytes:
+        """The raw bytes, in the buffer's own encoding."""
+        return b"".join(self._chunks)
+
+    def write_wav(self, target: BinaryIO) -> None:
+        """A 16-bit PCM WAV (mu-law and float input are converted, since `wave` writes only PCM)."""
+        with wave.open(target, "wb") as wav:
+            wav.setnchannels(self.channels)
+            wav.setsampwidth(2)
+            wav.setframerate(self.sample_rate)
+            for chunk in self._chunks:
+                wav.writeframes(to_s16le(chunk, self.encoding))
+
+    def wav(self) -> bytes:
+        out = io.BytesIO()
+        self.write_wav(out)
+        return out.getvalue()

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class TextToSpeechVersion(StrEnum):
+    V1 = "v1"
+
+    def __str__(self) -> str:
+        return str(self.value)

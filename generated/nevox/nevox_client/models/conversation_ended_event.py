@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_data import WebhookEventData
+
+
+T = TypeVar("T", bound="ConversationEndedEvent")
+
+
+@_attrs_define
+class ConversationEndedEvent:
+    """Webhook payload (envelope `{event, created_at, data}`)."""
+
+    event: Literal["conversation.ended"]
+    created_at: datetime.datetime
+    data: WebhookEventData
+    """ Common `data` of every event. The docs list `conversation_id`, `agent_id` and `user_id` as the
+    envelope's data; for events other than `conversation.started` no payload is shown, so they are
+    optional here and any event-specific fields are kept.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        created_at = self.created_at.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "created_at": created_at,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_event_data import WebhookEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = cast(Literal["conversation.ended"], d.pop("event"))
+        if event != "conversation.ended":
+            raise ValueError(f"event must match const 'conversation.ended', got '{event}'")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        data = WebhookEventData.from_dict(d.pop("data"))
+
+        conversation_ended_event = cls(
+            event=event,
+            created_at=created_at,
+            data=data,
+        )
+
+        conversation_ended_event.additional_properties = d
+        return conversation_ended_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
