@@ -43,7 +43,7 @@ from nevox_client.models import (
     ConversationStartedEvent,
     ConversationStatus,
     CustomResponses,
-    Error,
+    ErrorResponse,
     ErrorOccurredEvent,
     MessageReceivedEvent,
     MessageRole,
@@ -153,7 +153,7 @@ def test_create_agent_error_bodies(client, mock, status):
     response = create_agent.sync_detailed(client=client, body=AgentCreateRequest(name="A"))
 
     assert response.status_code == status
-    assert isinstance(response.parsed, Error)
+    assert isinstance(response.parsed, ErrorResponse)
     assert response.parsed.error.code == "some_code"
     assert response.parsed.error.type_ == "invalid_request_error"
     if status == 429:
@@ -205,7 +205,7 @@ def test_create_conversation_404_unknown_agent(client, mock):
 
     error = create_conversation.sync(client=client, body=_conversation_request())
 
-    assert isinstance(error, Error)
+    assert isinstance(error, ErrorResponse)
     assert error.error.message == "Agent agt_123456 not found"
     assert error.error.additional_properties == {"request_id": "req_1"}
 
@@ -253,7 +253,7 @@ def test_get_conversation_404(client, mock):
 
     error = get_conversation.sync("conv_missing", client=client)
 
-    assert isinstance(error, Error) and error.error.code == "not_found"
+    assert isinstance(error, ErrorResponse) and error.error.code == "not_found"
     assert isinstance(error.error.type_, Unset)  # optional field absent: UNSET, not an exception
 
 

@@ -22,9 +22,9 @@ from .conversation_started_data import ConversationStartedData
 from .conversation_started_event import ConversationStartedEvent
 from .conversation_status import ConversationStatus
 from .custom_responses import CustomResponses
-from .error import Error
 from .error_detail import ErrorDetail
 from .error_occurred_event import ErrorOccurredEvent
+from .error_response import ErrorResponse
 from .message_received_event import MessageReceivedEvent
 from .message_role import MessageRole
 from .unknown_webhook_event import UnknownWebhookEvent
@@ -57,9 +57,9 @@ __all__ = (
     "ConversationStartedEvent",
     "ConversationStatus",
     "CustomResponses",
-    "Error",
     "ErrorDetail",
     "ErrorOccurredEvent",
+    "ErrorResponse",
     "MessageReceivedEvent",
     "MessageRole",
     "UnknownWebhookEvent",

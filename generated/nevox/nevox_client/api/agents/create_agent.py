@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent import Agent
 from ...models.agent_create_request import AgentCreateRequest
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -30,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Agent.from_dict(response.json())
 
@@ -42,22 +42,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -67,7 +67,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Agent | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Agent | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AgentCreateRequest,
-) -> Response[Agent | Error]:
+) -> Response[Agent | ErrorResponse]:
     """Create voice agent
 
      Creates an AI voice agent. The success status code is not documented (the body is); both 200
@@ -95,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Agent | Error]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AgentCreateRequest,
-) -> Agent | Error | None:
+) -> Agent | ErrorResponse | None:
     """Create voice agent
 
      Creates an AI voice agent. The success status code is not documented (the body is); both 200
@@ -128,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Agent | Error
+        Agent | ErrorResponse
     """
 
     return sync_detailed(
@@ -141,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AgentCreateRequest,
-) -> Response[Agent | Error]:
+) -> Response[Agent | ErrorResponse]:
     """Create voice agent
 
      Creates an AI voice agent. The success status code is not documented (the body is); both 200
@@ -156,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Agent | Error]
+        Response[Agent | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AgentCreateRequest,
-) -> Agent | Error | None:
+) -> Agent | ErrorResponse | None:
     """Create voice agent
 
      Creates an AI voice agent. The success status code is not documented (the body is); both 200
@@ -187,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Agent | Error
+        Agent | ErrorResponse
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_create_request import ConversationCreateRequest
 from ...models.conversation_created import ConversationCreated
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationCreated | Error | None:
+) -> ConversationCreated | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ConversationCreated.from_dict(response.json())
 
@@ -44,27 +44,27 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationCreated | Error]:
+) -> Response[ConversationCreated | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationCreateRequest,
-) -> Response[ConversationCreated | Error]:
+) -> Response[ConversationCreated | ErrorResponse]:
     """Start conversation
 
      Starts a conversation between an agent and a user, and returns the WebSocket URL and the
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationCreated | Error]
+        Response[ConversationCreated | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationCreateRequest,
-) -> ConversationCreated | Error | None:
+) -> ConversationCreated | ErrorResponse | None:
     """Start conversation
 
      Starts a conversation between an agent and a user, and returns the WebSocket URL and the
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationCreated | Error
+        ConversationCreated | ErrorResponse
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationCreateRequest,
-) -> Response[ConversationCreated | Error]:
+) -> Response[ConversationCreated | ErrorResponse]:
     """Start conversation
 
      Starts a conversation between an agent and a user, and returns the WebSocket URL and the
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationCreated | Error]
+        Response[ConversationCreated | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationCreateRequest,
-) -> ConversationCreated | Error | None:
+) -> ConversationCreated | ErrorResponse | None:
     """Start conversation
 
      Starts a conversation between an agent and a user, and returns the WebSocket URL and the
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationCreated | Error
+        ConversationCreated | ErrorResponse
     """
 
     return (

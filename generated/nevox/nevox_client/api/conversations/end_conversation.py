@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_end_request import ConversationEndRequest
 from ...models.conversation_end_result import ConversationEndResult
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ConversationEndResult | Error | None:
+) -> Any | ConversationEndResult | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ConversationEndResult.from_dict(response.json())
 
@@ -48,27 +48,27 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ConversationEndResult | Error]:
+) -> Response[Any | ConversationEndResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationEndRequest | Unset = UNSET,
-) -> Response[Any | ConversationEndResult | Error]:
+) -> Response[Any | ConversationEndResult | ErrorResponse]:
     """End conversation
 
      Ends a live conversation. The docs name the operation; the body fields `reason` and
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ConversationEndResult | Error]
+        Response[Any | ConversationEndResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationEndRequest | Unset = UNSET,
-) -> Any | ConversationEndResult | Error | None:
+) -> Any | ConversationEndResult | ErrorResponse | None:
     """End conversation
 
      Ends a live conversation. The docs name the operation; the body fields `reason` and
@@ -150,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ConversationEndResult | Error
+        Any | ConversationEndResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationEndRequest | Unset = UNSET,
-) -> Response[Any | ConversationEndResult | Error]:
+) -> Response[Any | ConversationEndResult | ErrorResponse]:
     """End conversation
 
      Ends a live conversation. The docs name the operation; the body fields `reason` and
@@ -183,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ConversationEndResult | Error]
+        Response[Any | ConversationEndResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConversationEndRequest | Unset = UNSET,
-) -> Any | ConversationEndResult | Error | None:
+) -> Any | ConversationEndResult | ErrorResponse | None:
     """End conversation
 
      Ends a live conversation. The docs name the operation; the body fields `reason` and
@@ -219,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ConversationEndResult | Error
+        Any | ConversationEndResult | ErrorResponse
     """
 
     return (

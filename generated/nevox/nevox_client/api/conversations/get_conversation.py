@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_history import ConversationHistory
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,24 +27,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationHistory | Error | None:
+) -> ConversationHistory | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ConversationHistory.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationHistory | Error]:
+) -> Response[ConversationHistory | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConversationHistory | Error]:
+) -> Response[ConversationHistory | ErrorResponse]:
     """Get conversation history
 
      Returns the conversation with its transcript. The docs call this "Get Conversation History"
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationHistory | Error]
+        Response[ConversationHistory | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ConversationHistory | Error | None:
+) -> ConversationHistory | ErrorResponse | None:
     """Get conversation history
 
      Returns the conversation with its transcript. The docs call this "Get Conversation History"
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationHistory | Error
+        ConversationHistory | ErrorResponse
     """
 
     return sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConversationHistory | Error]:
+) -> Response[ConversationHistory | ErrorResponse]:
     """Get conversation history
 
      Returns the conversation with its transcript. The docs call this "Get Conversation History"
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationHistory | Error]
+        Response[ConversationHistory | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ConversationHistory | Error | None:
+) -> ConversationHistory | ErrorResponse | None:
     """Get conversation history
 
      Returns the conversation with its transcript. The docs call this "Get Conversation History"
@@ -176,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationHistory | Error
+        ConversationHistory | ErrorResponse
     """
 
     return (

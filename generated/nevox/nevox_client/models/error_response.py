@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class Error:
+class ErrorResponse:
     """Documented error envelope: `{"error": {...}}`."""
 
     error: ErrorDetail
@@ -44,12 +44,12 @@ class Error:
         d = dict(src_dict)
         error = ErrorDetail.from_dict(d.pop("error"))
 
-        error = cls(
+        error_response = cls(
             error=error,
         )
 
-        error.additional_properties = d
-        return error
+        error_response.additional_properties = d
+        return error_response
 
     @property
     def additional_keys(self) -> list[str]:
