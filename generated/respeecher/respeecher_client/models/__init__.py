@@ -15,7 +15,7 @@ from .calibration_list import CalibrationList
 from .calibration_state import CalibrationState
 from .calibration_upload import CalibrationUpload
 from .conversion_stats import ConversionStats
-from .credits_ import Credits
+from .credit_balance import CreditBalance
 from .default_success import DefaultSuccess
 from .direction import Direction
 from .duration_history import DurationHistory
@@ -107,7 +107,7 @@ __all__ = (
     "CalibrationState",
     "CalibrationUpload",
     "ConversionStats",
-    "Credits",
+    "CreditBalance",
     "DefaultSuccess",
     "Direction",
     "DurationHistory",

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.credits_ import Credits
+from ...models.credit_balance import CreditBalance
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -23,9 +23,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Credits | ErrorResponse | HTTPValidationError | None:
+) -> CreditBalance | ErrorResponse | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = Credits.from_dict(response.json())
+        response_200 = CreditBalance.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Credits | ErrorResponse | HTTPValidationError]:
+) -> Response[CreditBalance | ErrorResponse | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Credits | ErrorResponse | HTTPValidationError]:
+) -> Response[CreditBalance | ErrorResponse | HTTPValidationError]:
     """Get the credits left on the account
 
     Raises:
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Credits | ErrorResponse | HTTPValidationError]
+        Response[CreditBalance | ErrorResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Credits | ErrorResponse | HTTPValidationError | None:
+) -> CreditBalance | ErrorResponse | HTTPValidationError | None:
     """Get the credits left on the account
 
     Raises:
@@ -90,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Credits | ErrorResponse | HTTPValidationError
+        CreditBalance | ErrorResponse | HTTPValidationError
     """
 
     return sync_detailed(
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Credits | ErrorResponse | HTTPValidationError]:
+) -> Response[CreditBalance | ErrorResponse | HTTPValidationError]:
     """Get the credits left on the account
 
     Raises:
@@ -109,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Credits | ErrorResponse | HTTPValidationError]
+        Response[CreditBalance | ErrorResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Credits | ErrorResponse | HTTPValidationError | None:
+) -> CreditBalance | ErrorResponse | HTTPValidationError | None:
     """Get the credits left on the account
 
     Raises:
@@ -130,7 +130,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Credits | ErrorResponse | HTTPValidationError
+        CreditBalance | ErrorResponse | HTTPValidationError
     """
 
     return (

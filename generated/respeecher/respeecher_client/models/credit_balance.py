@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Credits")
+T = TypeVar("T", bound="CreditBalance")
 
 
 @_attrs_define
-class Credits:
+class CreditBalance:
     credits_: float
     """ Credits left. """
     initial_credits: float
@@ -40,13 +40,13 @@ class Credits:
 
         initial_credits = d.pop("initial_credits")
 
-        credits_ = cls(
+        credit_balance = cls(
             credits_=credits_,
             initial_credits=initial_credits,
         )
 
-        credits_.additional_properties = d
-        return credits_
+        credit_balance.additional_properties = d
+        return credit_balance
 
     @property
     def additional_keys(self) -> list[str]:
