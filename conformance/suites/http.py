@@ -60,12 +60,19 @@ def build_config(ctx: RunContext, *, phases: list[str] | None = None) -> schemat
                 },
             }
         )
+    # Credentials for the schemes of each first security alternative (the API key's own forms).
     auth: dict[str, Any] = {}
-    for name, scheme in ctx.spec.security_schemes.items():
-        if scheme.type == "apiKey":
-            auth[name] = {"api_key": ctx.api_key}
-        elif scheme.type == "http" and scheme.scheme.lower() == "bearer":
-            auth[name] = {"bearer": ctx.api_key}
+    schemes = ctx.spec.security_schemes
+    first = [ctx.spec.openapi.get("security") or [], *[op.security for op in ctx.spec.operations()]]
+    for alternatives in first:
+        for name in (alternatives[0] if alternatives else {}):
+            scheme = schemes.get(name)
+            if scheme is None or name in auth:
+                continue
+            if scheme.type == "apiKey":
+                auth[name] = {"api_key": ctx.api_key}
+            elif scheme.type == "http" and scheme.scheme.lower() == "bearer":
+                auth[name] = {"bearer": ctx.api_key}
     wanted = phases or ["examples", "coverage", "fuzzing", "stateful"]
     data: dict[str, Any] = {
         "base-url": ctx.base_url,
