@@ -7,7 +7,7 @@ both `httpx.Client` and `httpx.AsyncClient` because the generated client passes 
 `httpx_args` to both.
 
 Retried: 429, 502, 503 and 504 answers and connection failures, for idempotent methods only unless
-the policy opts in to all methods. `Retry-After` (seconds or an HTTP date) is honoured, capped by
+the policy opts in to all methods (or, status by status, with `retry_any_method_on`). `Retry-After` (seconds or an HTTP date) is honoured, capped by
 `max_delay`. A streamed response is only retried before its body is read, so no data is repeated.
 """
 
@@ -34,8 +34,9 @@ def parse_retry_after(value: str | None) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
             return None
         seconds = parsed.timestamp() - time.time()
     return max(0.0, seconds)
@@ -51,8 +52,14 @@ class RetryPolicy:
     jitter: float = 0.25
     retry_non_idempotent: bool = False
     statuses: frozenset[int] = RETRY_STATUSES
+    # Statuses that say the server did not act on the request at all (typically 429 from a rate
+    # limiter in front of the handler), so even a POST may be sent again. Empty by default; an API
+    # whose rate limit guards uploads (NextNeural) opts in with `frozenset({429})`.
+    retry_any_method_on: frozenset[int] = frozenset()
 
-    def may_retry(self, request: httpx.Request) -> bool:
+    def may_retry(self, request: httpx.Request, status: int | None = None) -> bool:
+        if status is not None and status in self.retry_any_method_on:
+            return True
         return self.retry_non_idempotent or request.method.upper() in IDEMPOTENT_METHODS
 
     def delay(self, attempt: int, response: httpx.Response | None = None, rand: Callable[[], float] = random.random) -> float:
@@ -84,8 +91,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._async_transport = async_transport or httpx.AsyncHTTPTransport()
         self._sleep = sleep
 
-    def _should_retry(self, request: httpx.Request, attempt: int) -> bool:
-        return attempt <= self.policy.max_retries and self.policy.may_retry(request)
+    def _should_retry(self, request: httpx.Request, attempt: int, status: int | None = None) -> bool:
+        return attempt <= self.policy.max_retries and self.policy.may_retry(request, status)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -98,7 +105,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     raise
                 self._sleep(self.policy.delay(attempt))
                 continue
-            if response.status_code in self.policy.statuses and self._should_retry(request, attempt):
+            if response.status_code in self.policy.statuses and self._should_retry(
+                request, attempt, response.status_code
+            ):
                 delay = self.policy.delay(attempt, response)
                 response.close()
                 self._sleep(delay)
@@ -116,7 +125,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     raise
                 await asyncio.sleep(self.policy.delay(attempt))
                 continue
-            if response.status_code in self.policy.statuses and self._should_retry(request, attempt):
+            if response.status_code in self.policy.statuses and self._should_retry(
+                request, attempt, response.status_code
+            ):
                 delay = self.policy.delay(attempt, response)
                 await response.aclose()
                 await asyncio.sleep(delay)

@@ -15,14 +15,27 @@ CursorFetch = Callable[[str | None], tuple[Sequence[T], str | None]]
 
 
 def iter_offset(fetch: OffsetFetch[T], *, page_size: int) -> Iterator[T]:
-    """limit/offset pagination: stops at the total, or at a short or empty page."""
+    """limit/offset pagination: stops at the total, or at an empty page.
+
+    When the API reports no total, a page shorter than `page_size` is the last one too. When it
+    does, a short page is not trusted as the end: a server may cap the page size below the
+    `limit` asked for, and stopping there would silently drop the rest of the list.
+    """
     offset = 0
     while True:
         items, total = fetch(page_size, offset)
         yield from items
         offset += len(items)
-        if not items or len(items) < page_size or (total is not None and offset >= total):
+        if _last_page(len(items), page_size, offset, total):
             return
+
+
+def _last_page(count: int, page_size: int, offset: int, total: int | None) -> bool:
+    if count == 0:
+        return True
+    if total is not None:
+        return offset >= total
+    return count < page_size
 
 
 def iter_cursor(fetch: CursorFetch[T]) -> Iterator[T]:
@@ -46,7 +59,7 @@ async def aiter_offset(
         for item in items:
             yield item
         offset += len(items)
-        if not items or len(items) < page_size or (total is not None and offset >= total):
+        if _last_page(len(items), page_size, offset, total):
             return
 
 

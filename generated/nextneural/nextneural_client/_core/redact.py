@@ -10,7 +10,7 @@ REDACTED = "[REDACTED]"
 
 # Header and query names that carry a credential in at least one of the five APIs.
 SECRET_HEADERS = frozenset(
-    {"authorization", "x-api-key", "api-key", "x-csrf-token", "cookie", "set-cookie", "proxy-authorization"}
+    {"authorization", "x-api-key", "api-key", "api_key", "x-csrf-token", "cookie", "set-cookie", "proxy-authorization"}
 )
 SECRET_QUERY = frozenset({"api_key", "jwt_token", "token", "access_token", "key", "secret"})
 

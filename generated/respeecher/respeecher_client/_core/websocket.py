@@ -12,6 +12,7 @@ before the final message raised as `TruncatedStreamError`, and the socket closed
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -19,7 +20,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .errors import ProtocolError, TruncatedStreamError, preview, status_error
-from .redact import redact_url
+from .redact import REDACTED, SECRET_HEADERS, redact_url
 
 T = TypeVar("T")
 
@@ -66,6 +67,50 @@ def _never(_: Any) -> bool:
     return False
 
 
+class ConnectionClosedError(TruncatedStreamError):
+    """The server closed the WebSocket. `clean` is True for a normal close (code 1000 or 1001)."""
+
+    def __init__(self, message: str, *, clean: bool) -> None:
+        self.clean = clean
+        super().__init__(message)
+
+
+def _closed(channel: str, exc: Exception) -> ConnectionClosedError:
+    from websockets.exceptions import ConnectionClosedOK
+
+    return ConnectionClosedError(
+        f"{channel}: the server closed the connection ({exc})", clean=isinstance(exc, ConnectionClosedOK)
+    )
+
+
+class _RedactingLogger(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """The `websockets` logger, minus credentials: at DEBUG it logs the handshake's request line
+    (query string included) and every header, which would put API keys and tokens in log files."""
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        if not self.isEnabledFor(level):
+            return
+        clean = [redact_url(a) if isinstance(a, str) else a for a in args]
+        if len(clean) == 2 and isinstance(clean[0], str) and clean[0].lower() in SECRET_HEADERS:
+            clean[1] = REDACTED
+        self.logger.log(level, msg, *clean, **kwargs)
+
+    def debug(self, msg: object, *args: object, **kwargs: Any) -> None:
+        self.log(logging.DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg: object, *args: object, **kwargs: Any) -> None:
+        self.log(logging.INFO, msg, *args, **kwargs)
+
+    def warning(self, msg: object, *args: object, **kwargs: Any) -> None:
+        self.log(logging.WARNING, msg, *args, **kwargs)
+
+    def error(self, msg: object, *args: object, **kwargs: Any) -> None:
+        self.log(logging.ERROR, msg, *args, **kwargs)
+
+
+_LOGGER = _RedactingLogger(logging.getLogger("websockets.client"), {})
+
+
 class _SessionBase(Generic[T]):
     """What both twins hold: where to connect, how to decode, when a passage is over."""
 
@@ -79,7 +124,10 @@ class _SessionBase(Generic[T]):
         channel: str = "websocket",
         open_timeout: float = DEFAULT_OPEN_TIMEOUT,
         max_size: int = DEFAULT_MAX_SIZE,
+        end_on_close: bool = False,
     ) -> None:
+        """`end_on_close`: for APIs with no final message, iteration ends when the server closes
+        the connection normally (code 1000/1001) instead of raising `TruncatedStreamError`."""
         self._url = url
         self._decode = decode
         self._is_final = is_final
@@ -87,6 +135,7 @@ class _SessionBase(Generic[T]):
         self.channel = channel
         self._open_timeout = open_timeout
         self._max_size = max_size
+        self._end_on_close = end_on_close
         self._connection: Any = None
 
     def __repr__(self) -> str:
@@ -111,6 +160,7 @@ class WebSocketSession(_SessionBase[T]):
                     additional_headers=self._headers,
                     open_timeout=self._open_timeout,
                     max_size=self._max_size,
+                    logger=_LOGGER,
                 )
             except Exception as exc:
                 raise _handshake_error(exc, self._url) from None
@@ -135,7 +185,7 @@ class WebSocketSession(_SessionBase[T]):
         try:
             frame = self._ws.recv(timeout)
         except ConnectionClosed as exc:
-            raise TruncatedStreamError(f"{self.channel}: the server closed the connection ({exc})") from None
+            raise _closed(self.channel, exc) from None
         except TimeoutError:
             raise TimeoutError(f"{self.channel}: no message within {timeout} s") from None
         return self._decode(frame)
@@ -143,7 +193,12 @@ class WebSocketSession(_SessionBase[T]):
     def __iter__(self) -> Iterator[T]:
         """Messages up to and including the final one; the session stays open for the next passage."""
         while True:
-            message = self.recv()
+            try:
+                message = self.recv()
+            except ConnectionClosedError as exc:
+                if self._end_on_close and exc.clean:
+                    return
+                raise
             yield message
             if self._is_final(message):
                 return
@@ -167,6 +222,7 @@ class AsyncWebSocketSession(_SessionBase[T]):
                     additional_headers=self._headers,
                     open_timeout=self._open_timeout,
                     max_size=self._max_size,
+                    logger=_LOGGER,
                 )
             except Exception as exc:
                 raise _handshake_error(exc, self._url) from None
@@ -191,14 +247,19 @@ class AsyncWebSocketSession(_SessionBase[T]):
         try:
             frame = await asyncio.wait_for(self._ws.recv(), timeout)
         except ConnectionClosed as exc:
-            raise TruncatedStreamError(f"{self.channel}: the server closed the connection ({exc})") from None
+            raise _closed(self.channel, exc) from None
         except TimeoutError:
             raise TimeoutError(f"{self.channel}: no message within {timeout} s") from None
         return self._decode(frame)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         while True:
-            message = await self.recv()
+            try:
+                message = await self.recv()
+            except ConnectionClosedError as exc:
+                if self._end_on_close and exc.clean:
+                    return
+                raise
             yield message
             if self._is_final(message):
                 return

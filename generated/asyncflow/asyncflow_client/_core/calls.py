@@ -1,0 +1,51 @@
+# Copied from overlays/_core/calls.py by scripts/generate.py; edit that file, not this copy.
+"""Call a generated endpoint and get its parsed success body, or the typed error.
+
+The generated `sync()` functions return the parsed error body (`ErrorResponse`) for documented
+error statuses and raise `errors.UnexpectedStatus` (outside the voxspec hierarchy) for the others.
+Helpers that want "the result or an exception" use `call` instead: it builds the request with the
+endpoint's own `_get_kwargs`, raises the shared `APIStatusError` subclass for any status >= 400
+(with the API's error body parsed), and parses a success with the endpoint's own `_parse_response`.
+`call_multipart` does the same with a random multipart boundary (see `uploads.send_multipart`).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from .errors import raise_for_status
+from .uploads import _without_fixed_boundary
+
+
+def _parsed(endpoint: ModuleType, client: Any, response: httpx.Response) -> Any:
+    raise_for_status(response)
+    return endpoint._parse_response(client=client, response=response)
+
+
+def call(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
+    """Send `endpoint`'s request; the parsed success body, or the typed `APIStatusError`."""
+    response = client.get_httpx_client().request(**endpoint._get_kwargs(*args, **kwargs))
+    return _parsed(endpoint, client, response)
+
+
+async def acall(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
+    """Async twin of `call`."""
+    response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(*args, **kwargs))
+    return _parsed(endpoint, client, response)
+
+
+def call_multipart(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
+    """`call` for a multipart endpoint, with a random boundary instead of the generated `+++`."""
+    request_kwargs = _without_fixed_boundary(endpoint._get_kwargs(*args, **kwargs))
+    response = client.get_httpx_client().request(**request_kwargs)
+    return _parsed(endpoint, client, response)
+
+
+async def acall_multipart(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
+    """Async twin of `call_multipart`."""
+    request_kwargs = _without_fixed_boundary(endpoint._get_kwargs(*args, **kwargs))
+    response = await client.get_async_httpx_client().request(**request_kwargs)
+    return _parsed(endpoint, client, response)

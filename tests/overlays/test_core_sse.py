@@ -1,0 +1,109 @@
+"""The shared SSE decoder (overlays/_core/sse.py), property-tested against the WHATWG rules."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from neuphonic_client._core.sse import ServerSentEvent, SSEDecoder, iter_events
+
+
+def decode(chunks: list[bytes]) -> list[ServerSentEvent]:
+    return list(iter_events(chunks))
+
+
+def split_at(data: bytes, cuts: list[int]) -> list[bytes]:
+    points = sorted({c % (len(data) + 1) for c in cuts})
+    pieces, start = [], 0
+    for point in points:
+        pieces.append(data[start:point])
+        start = point
+    pieces.append(data[start:])
+    return pieces
+
+
+# Text that may contain anything but the three SSE line ends, including U+2028, U+0085 and
+# multi-byte characters, which must survive intact.
+field_text = st.text(
+    alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)), max_size=40
+)
+line_end = st.sampled_from([b"\n", b"\r", b"\r\n"])
+
+
+@st.composite
+def event_streams(draw: st.DrawFn) -> tuple[bytes, list[tuple[str, str]]]:
+    """A stream of events with random line endings, comments and fields, plus what it must decode to."""
+    out = bytearray()
+    expected = []
+    for _ in range(draw(st.integers(0, 6))):
+        end = draw(line_end)
+        if draw(st.booleans()):
+            out += b": " + draw(field_text).encode() + end
+        name = draw(st.sampled_from(["message", "error", "audio"]))
+        out += b"event: " + name.encode() + end
+        lines = draw(st.lists(field_text, min_size=1, max_size=3))
+        for line in lines:
+            end = draw(line_end)
+            out += b"data: " + line.encode() + end
+        # A lone LF right after a CR would merge with it into one CRLF line end, not a blank line.
+        out += draw(st.sampled_from([b"\r", b"\r\n"])) if end == b"\r" else draw(line_end)
+        expected.append((name, "\n".join(lines)))
+    return bytes(out), expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(stream=event_streams(), cuts=st.lists(st.integers(0, 10_000), max_size=12))
+def test_any_split_into_chunks_yields_the_same_events(stream: tuple[bytes, list[tuple[str, str]]], cuts: list[int]) -> None:
+    data, expected = stream
+    whole = [(e.event, e.data) for e in decode([data])]
+    assert whole == expected
+    assert [(e.event, e.data) for e in decode(split_at(data, cuts))] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=field_text, cut=st.integers(0, 200))
+def test_a_multibyte_character_split_across_chunks_survives(text: str, cut: int) -> None:
+    payload = ("€𝄞ü" + text).encode()
+    data = b"data: " + payload + b"\n\n"
+    events = decode(split_at(data, [cut]))
+    assert [e.data for e in events] == [payload.decode()]
+
+
+def test_unicode_line_separators_inside_data_are_not_line_ends() -> None:
+    body = json.dumps({"text": "a\u2028b\u0085c\u2029d\x0be\x1cf"}, ensure_ascii=False)
+    events = decode([b"data: " + body.encode() + b"\n\n"])
+    assert events[0].json() == {"text": "a\u2028b\u0085c\u2029d\x0be\x1cf"}
+
+
+def test_crlf_split_between_chunks_is_one_line_end() -> None:
+    events = decode([b"data: one\r", b"\ndata: two\r", b"\n\r", b"\n"])
+    assert [e.data for e in events] == ["one\ntwo"]
+
+
+def test_fields_follow_the_standard() -> None:
+    stream = (
+        b"\xef\xbb\xbf: a comment\n"
+        b"id: 7\nretry: 1500\nevent: audio\ndata\ndata:no space\ndata:  two spaces\nunknown: x\n\n"
+        b"data: after\n\n"
+        b"id: bad\x00id\nretry: soon\ndata: last\n\n"
+        b"event: ignored-without-data\n\n"
+        b"data: unterminated"
+    )
+    events = decode([stream])
+    assert events == [
+        ServerSentEvent(data="\nno space\n two spaces", event="audio", id="7", retry=1500),
+        ServerSentEvent(data="after", event="message", id="7", retry=1500),
+        ServerSentEvent(data="last", event="message", id="7", retry=1500),
+    ]
+
+
+def test_a_large_event_in_small_chunks_is_decoded_in_linear_time() -> None:
+    # 8 MiB in 1 KiB chunks: a quadratic buffer would copy ~32 GiB here and never finish in time.
+    payload = b"x" * (8 * 2**20)
+    data = b"data: " + payload + b"\n\n"
+    decoder = SSEDecoder()
+    events = []
+    for start in range(0, len(data), 1024):
+        events += decoder.feed(data[start : start + 1024])
+    assert len(events) == 1 and len(events[0].data) == len(payload)
