@@ -42,6 +42,9 @@ class Session:
 
 class Adapter:
     excluded_from_fuzzing: frozenset[str] = frozenset()
+    # operationId -> statuses that also answer a schema-valid request (business rules the schema
+    # cannot express, documented by the vendor), on top of documented 2xx/403/404/409/429
+    also_accepts: dict[str, tuple[str, ...]] = {}
 
     def credential(self, ctx: RunContext, scheme: SecurityScheme) -> str | None:
         """The credential a scheme carries; the API key unless the API issues another one."""
@@ -68,6 +71,10 @@ def _nested(message: Any, *keys: str) -> Any:
 
 
 class Neuphonic(Adapter):
+    # A voice name that already exists is refused with 400 "This voice name already exists" (what the
+    # vendor's JS SDK matches); generated requests reuse names, so a valid clone or rename may get it.
+    also_accepts = {"clone_voice": ("400",), "update_voice": ("400",)}
+
     def credential(self, ctx: RunContext, scheme: SecurityScheme) -> str | None:
         if "jwt" not in scheme.name.lower():
             return ctx.api_key
@@ -95,7 +102,7 @@ class Neuphonic(Adapter):
             ),
             Session(
                 channel="agent",
-                query={"agent_id": "agent-1", "lang_code": "en", "mode": "llm-tts", "return_sampling_rate": 16000,
+                query={"lang_code": "en", "mode": "llm-tts", "return_sampling_rate": 16000,
                        "return_encoding": "pcm_linear"},
                 body_schema="AgentTextInput",
                 is_final=lambda m: _nested(m, "data", "type") == "audio_response",
@@ -104,6 +111,21 @@ class Neuphonic(Adapter):
                 sample_width=2,
             ),
         ]
+
+
+    def session_target(self, ctx: RunContext, session: Session) -> tuple[dict[str, Any], dict[str, Any], str]:
+        if session.channel != "agent":
+            return {}, {}, ctx.api_key
+        agent_id = ctx.extras.get("neuphonic_agent")
+        if agent_id is None:  # the agent socket talks to an existing agent: make one
+            import httpx
+
+            from conformance.requests import example_request
+
+            body = example_request(ctx, ctx.spec.operation("create_agent")).body
+            response = httpx.post(ctx.url("/agents"), json=body, headers={"x-api-key": ctx.api_key}, timeout=ctx.timeout)
+            agent_id = ctx.extras["neuphonic_agent"] = (response.json().get("data") or {}).get("agent_id")
+        return {}, {"agent_id": agent_id}, ctx.api_key
 
 
 class AsyncFlow(Adapter):

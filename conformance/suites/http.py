@@ -31,26 +31,32 @@ def applies(spec: Any) -> bool:
     return True
 
 
-def expected_statuses(op: Operation) -> tuple[list[str], list[str]]:
+def expected_statuses(op: Operation, also_accepts: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """(statuses that reject invalid input, statuses that accept valid input), from what the operation documents."""
     documented = op.statuses()
     rejection = [s for s in documented if s.startswith("4") and s not in NOT_VALIDATION and s != "4XX"]
     if "4XX" in documented or "default" in documented:
         rejection = sorted(set(rejection) | set(REJECTION))
     acceptance = [s for s in documented if s.startswith("2")]
-    # A schema-valid request may still name a resource that does not exist, or conflict with one.
-    acceptance += [s for s in documented if s in ("404", "409")]
-    return rejection or list(REJECTION), acceptance or ["2xx"]
+    # A schema-valid request may still name a resource that does not exist or that this account may
+    # not change, conflict with one, or be rate limited - where the operation documents that answer.
+    # (A valid credential refused with 401/403 is the `auth` suite's `auth_accepted` finding.)
+    acceptance += [s for s in documented if s in ("403", "404", "409", "429") or s in also_accepts]
+    rejection = rejection or list(REJECTION)
+    if "429" in documented:
+        rejection.append("429")  # while rate limited nothing can be told about the input
+    return rejection, acceptance or ["2xx"]
 
 
 def build_config(ctx: RunContext, *, phases: list[str] | None = None) -> schemathesis.Config:
     operations = []
-    excluded = adapters.get(ctx.slug).excluded_from_fuzzing
+    adapter = adapters.get(ctx.slug)
+    excluded = adapter.excluded_from_fuzzing
     for op in ctx.spec.operations():
         if op.operation_id in excluded:
             operations.append({"include-operation-id": op.operation_id, "enabled": False})
             continue
-        rejection, acceptance = expected_statuses(op)
+        rejection, acceptance = expected_statuses(op, adapter.also_accepts.get(op.operation_id, ()))
         operations.append(
             {
                 "include-operation-id": op.operation_id,

@@ -241,7 +241,7 @@ class Runner:
         query = {**self.channel.query_defaults, **self.session.query, **query}
         headers: dict[str, str] = {}
         if credential_form is not None:
-            value = credential if credential is not None else credential_default
+            value = credential if credential is not None else self.credential(credential_form, credential_default)
             if credential_form.get("in") == "header":
                 headers[credential_form["name"]] = value
                 if "version" in self.channel.query_defaults:
@@ -252,6 +252,18 @@ class Runner:
         if query:
             url += "?" + urlencode({k: str(v).lower() if isinstance(v, bool) else v for k, v in query.items()})
         return url, headers
+
+    def credential(self, form: dict[str, Any], default: str) -> str:
+        """The right credential for a handshake form (the adapter may issue e.g. a JWT for `jwt_token`)."""
+        from conformance.spec import SecurityScheme
+
+        if default != self.ctx.api_key:  # a per-session credential (e.g. a conversation token)
+            return default
+        scheme = SecurityScheme(str(form.get("name")), "apiKey", str(form.get("in")), str(form.get("name")))
+        value = self.adapter.credential(self.ctx, scheme)
+        if value:
+            self.ctx.redactor.add(value)
+        return value or default
 
     def finding(self, check: str, title: str, expected: str, exchange: Exchange) -> None:
         received = "\n".join(exchange.lines[-8:]) or "(nothing)"
@@ -373,9 +385,9 @@ class Runner:
         from hypothesis import HealthCheck, Phase, given, settings
         from hypothesis import seed as seed_decorator
         from hypothesis import strategies as st
-        from hypothesis_jsonschema import from_schema
 
-        schema = inline(self.ctx.spec, {"$ref": f"#/components/schemas/{self.session.body_schema}"})
+        from conformance.generate import strategy
+
         suffix = self.session.body_suffix
 
         def finish(message: Any) -> Any:
@@ -385,10 +397,7 @@ class Runner:
                         message[key] = value + suffix
             return message
 
-        text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=40)
-        messages = from_schema(schema, custom_formats=None).map(finish)
-        if schema.get("properties", {}).get("text", {}).get("type") == "string":
-            messages = st.one_of(messages, text.map(lambda t: finish({"text": t})))
+        messages = strategy(self.ctx.spec, {"$ref": f"#/components/schemas/{self.session.body_schema}"}).map(finish)
 
         @settings(max_examples=count, database=None, deadline=None, phases=[Phase.generate],
                   suppress_health_check=list(HealthCheck))
