@@ -178,7 +178,7 @@ def wav_bytes(pcm_s16le: bytes, sample_rate: int) -> bytes:
 
 _MP3_KBPS = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 _MP3_RATES = {44100: 0, 48000: 1, 32000: 2}
-_ID3_HEADER = b"ID3\x04\x00\x00\x00\x00\x00\x00"  # ID3v2.4, no frames
+ID3_TAG = b"ID3\x04\x00\x00\x00\x00\x00\x00"  # an empty ID3v2.4 tag
 
 
 def mp3_frame(sample_rate: int = 44100, bit_rate: int = 128000) -> bytes:
@@ -193,7 +193,7 @@ def mp3_standin(seconds: float, sample_rate: int = 44100, bit_rate: int = 128000
     """ID3 tag + enough silent frames to last `seconds` (a stand-in, not encoded speech)."""
     rate = sample_rate if sample_rate in _MP3_RATES else 44100
     frames = max(1, math.ceil(seconds * rate / 1152))
-    return (_ID3_HEADER if tag else b"") + mp3_frame(sample_rate, bit_rate) * frames
+    return (ID3_TAG if tag else b"") + mp3_frame(sample_rate, bit_rate) * frames
 
 
 def pcm_seconds(nbytes: int, sample_rate: int, encoding: str) -> float:
@@ -214,6 +214,18 @@ def sniff(data: bytes) -> str | None:
     if data[:4] == b"OggS":
         return "ogg"
     return None
+
+
+def is_silent_wav(data: bytes) -> bool:
+    """True for a readable WAV whose samples are all zero (nothing to clone from)."""
+    try:
+        with wave.open(io.BytesIO(data), "rb") as clip:
+            width = clip.getsampwidth()
+            frames = clip.readframes(clip.getnframes())
+    except (wave.Error, EOFError, struct.error, ValueError):
+        return False
+    zero = b"\x80" if width == 1 else b"\x00"  # 8-bit WAV is unsigned
+    return bool(frames) and not frames.strip(zero)
 
 
 def duration_seconds(data: bytes) -> float | None:

@@ -37,8 +37,15 @@ class Store:
 
     def add_unique(self, key: str, record: Record, conflict: Callable[[Record], bool]) -> Record | None:
         """Add unless an existing record makes `conflict` true (check and insert are atomic)."""
+        return self.add_when(key, record, lambda records: not any(conflict(existing) for existing in records))
+
+    def add_when(self, key: str, record: Record, allowed: Callable[[list[Record]], bool]) -> Record | None:
+        """Add if `allowed(current records)` is true, atomically (e.g. a quota); None when refused.
+
+        `allowed` sees the stored records themselves: it must only read them.
+        """
         with self._lock:
-            if any(conflict(existing) for existing in self._records.values()):
+            if not allowed(list(self._records.values())):
                 return None
             return self.add(key, record)
 
