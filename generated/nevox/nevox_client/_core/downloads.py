@@ -29,6 +29,8 @@ CHUNK_SIZE = 64 * 1024
 Destination = str | os.PathLike[str] | BinaryIO
 # check(response, first bytes of the body): raise `ProtocolError` if this is not what was asked for.
 HeadCheck = Callable[[httpx.Response, bytes], None]
+# The file name in a directory when the server suggests none: fixed, or chosen from the response.
+DefaultName = str | Callable[[httpx.Response], str]
 
 
 class IncompleteDownloadError(TruncatedStreamError):
@@ -145,11 +147,17 @@ class _Writer:
     """Shared by the sync and async savers: head buffering and checking, counting, the sink."""
 
     def __init__(
-        self, response: httpx.Response, destination: Destination, default_name: str, check: HeadCheck | None, head_size: int
+        self,
+        response: httpx.Response,
+        destination: Destination,
+        default_name: DefaultName,
+        check: HeadCheck | None,
+        head_size: int,
     ) -> None:
         self.response = response
         self.filename = attachment_filename(response.headers.get("content-disposition"))
-        self.sink = _Sink(destination, self.filename, default_name)
+        fallback = default_name(response) if callable(default_name) else default_name
+        self.sink = _Sink(destination, self.filename, fallback)
         self.check = check
         self.head_size = head_size
         self.head: list[bytes] | None = [] if check is not None else None
@@ -184,13 +192,14 @@ def save_stream(
     stream: Stream[bytes],
     destination: Destination,
     *,
-    default_name: str = "download.bin",
+    default_name: DefaultName = "download.bin",
     check: HeadCheck | None = None,
     head_size: int = 8,
 ) -> Download:
     """Write the stream to `destination` (a file path, a directory, or a binary file object).
 
-    A directory gets the server's `Content-Disposition` file name (or `default_name`). `check` sees
+    A directory gets the server's `Content-Disposition` file name, else `default_name` (a string, or
+    a function of the response, e.g. to pick the extension from its content type). `check` sees
     the response and the first `head_size` bytes before anything is written. A body that breaks off
     raises `IncompleteDownloadError` (a `TruncatedStreamError`) and leaves no file behind.
     """
@@ -202,7 +211,9 @@ def save_stream(
                 writer.write(chunk)
             return writer.finish()
     except TruncatedStreamError as exc:
-        raise IncompleteDownloadError(f"the download broke off ({exc.__cause__ or exc})", nbytes=_count(writer)) from exc
+        raise IncompleteDownloadError(
+            f"the download broke off ({exc.__cause__ or exc})", nbytes=_count(writer)
+        ) from exc
     finally:
         if writer is not None:
             writer.sink.abort()  # a no-op once finished
@@ -212,7 +223,7 @@ async def asave_stream(
     stream: AsyncStream[bytes],
     destination: Destination,
     *,
-    default_name: str = "download.bin",
+    default_name: DefaultName = "download.bin",
     check: HeadCheck | None = None,
     head_size: int = 8,
 ) -> Download:
@@ -225,7 +236,9 @@ async def asave_stream(
                 writer.write(chunk)
             return writer.finish()
     except TruncatedStreamError as exc:
-        raise IncompleteDownloadError(f"the download broke off ({exc.__cause__ or exc})", nbytes=_count(writer)) from exc
+        raise IncompleteDownloadError(
+            f"the download broke off ({exc.__cause__ or exc})", nbytes=_count(writer)
+        ) from exc
     finally:
         if writer is not None:
             writer.sink.abort()  # a no-op once finished

@@ -6,7 +6,7 @@ error statuses and raise `errors.UnexpectedStatus` (outside the voxspec hierarch
 Helpers that want "the result or an exception" use `call` instead: it builds the request with the
 endpoint's own `_get_kwargs`, raises the shared `APIStatusError` subclass for any status >= 400
 (with the API's error body parsed), and parses a success with the endpoint's own `_parse_response`.
-`call_multipart` does the same with a random multipart boundary (see `uploads.send_multipart`).
+Multipart requests get a random boundary instead of the generated `+++` (see `uploads.send_multipart`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,16 @@ from .errors import raise_for_status
 from .uploads import _without_fixed_boundary
 
 
+def request_kwargs(endpoint: ModuleType, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    """The httpx request arguments of a generated endpoint call (method, url, params, headers, body).
+
+    A multipart request loses the generated fixed `boundary=+++` Content-Type, so httpx picks a
+    random boundary; every other request is exactly what the generated function would send.
+    """
+    built: dict[str, Any] = endpoint._get_kwargs(*args, **kwargs)
+    return _without_fixed_boundary(built) if "files" in built else built
+
+
 def _parsed(endpoint: ModuleType, client: Any, response: httpx.Response) -> Any:
     raise_for_status(response)
     return endpoint._parse_response(client=client, response=response)
@@ -27,25 +37,11 @@ def _parsed(endpoint: ModuleType, client: Any, response: httpx.Response) -> Any:
 
 def call(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
     """Send `endpoint`'s request; the parsed success body, or the typed `APIStatusError`."""
-    response = client.get_httpx_client().request(**endpoint._get_kwargs(*args, **kwargs))
+    response = client.get_httpx_client().request(**request_kwargs(endpoint, *args, **kwargs))
     return _parsed(endpoint, client, response)
 
 
 async def acall(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
     """Async twin of `call`."""
-    response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(*args, **kwargs))
-    return _parsed(endpoint, client, response)
-
-
-def call_multipart(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
-    """`call` for a multipart endpoint, with a random boundary instead of the generated `+++`."""
-    request_kwargs = _without_fixed_boundary(endpoint._get_kwargs(*args, **kwargs))
-    response = client.get_httpx_client().request(**request_kwargs)
-    return _parsed(endpoint, client, response)
-
-
-async def acall_multipart(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
-    """Async twin of `call_multipart`."""
-    request_kwargs = _without_fixed_boundary(endpoint._get_kwargs(*args, **kwargs))
-    response = await client.get_async_httpx_client().request(**request_kwargs)
+    response = await client.get_async_httpx_client().request(**request_kwargs(endpoint, *args, **kwargs))
     return _parsed(endpoint, client, response)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import wave
 from collections.abc import Collection
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -175,3 +176,29 @@ def check_audio(data: bytes, limits: AudioLimits, *, field: str) -> None:
         raise UploadError(field, f"duration >= {limits.min_seconds:g} s", f"{seconds:.2f} s")
     if limits.max_seconds is not None and seconds > limits.max_seconds:
         raise UploadError(field, f"duration <= {limits.max_seconds:g} s", f"{seconds:.2f} s")
+
+
+# The media type each sniffed container is sent with (a file part's Content-Type).
+MEDIA_TYPES = {
+    "wav": "audio/wav",
+    "mp3": "audio/mpeg",
+    "flac": "audio/flac",
+    "ogg": "audio/ogg",
+    "aiff": "audio/aiff",
+}
+
+
+def prepare_audio(
+    audio: bytes | Path, limits: AudioLimits, *, field: str, file_name: str | None = None
+) -> tuple[str, io.BytesIO, str]:
+    """(file name, payload, media type) for a multipart file part, after `check_audio`.
+
+    Wrap the result in the package's generated `File(payload=..., file_name=..., mime_type=...)`.
+    The name defaults to the path's name, else `<field>.<format>`; the media type follows the
+    format the bytes really are, not the name.
+    """
+    data = audio.read_bytes() if isinstance(audio, Path) else bytes(audio)
+    check_audio(data, limits, field=field)
+    kind = sniff_format(data)
+    name = file_name or (audio.name if isinstance(audio, Path) else f"{field}.{kind or 'bin'}")
+    return name, io.BytesIO(data), MEDIA_TYPES.get(kind or "", "application/octet-stream")
