@@ -129,6 +129,16 @@ class Neuphonic(Adapter):
 
 
 class AsyncFlow(Adapter):
+    # Business rules the schemas cannot express, answered with the documented 400: a voice id that
+    # does not exist (VOICE_NOT_FOUND; generated ids never do) and edits of library voices
+    # (VOICE_FIELD_UPDATE_NOT_ALLOWED). The binary/streaming suites cover the success path.
+    also_accepts = {
+        "text_to_speech": ("400",),
+        "text_to_speech_stream": ("400",),
+        "text_to_speech_with_timestamps": ("400",),
+        "update_voice": ("400",),
+    }
+
     def sessions(self, ctx: RunContext) -> list[Session]:
         example = ctx.spec.asyncapi["components"]["messages"]["WsInit"]["examples"][1]["payload"] if ctx.spec.asyncapi else {}
         return [

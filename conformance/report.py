@@ -106,8 +106,6 @@ class Console:
         self.stream.flush()
 
     def line(self, text: str = "") -> None:
-        if self.quiet:
-            return
         if self._column:
             self._write("\n")
             self._column = 0
@@ -127,12 +125,13 @@ class Console:
         self.line(f"== {slug}: {base_url}  (spec {spec})")
 
     def suite_started(self, name: str, detail: str = "") -> None:
+        if self.quiet:
+            return
         self.line(f"  {name:<10} {detail}".rstrip())
-        self._write("    ") if not self.quiet else None
+        self._write("    ")
         self._column = 1
 
     def api_finished(self, result: ApiResult) -> None:
-        self.line()
         status = "FAILED" if result.failed else "passed"
         self.line(f"-- {result.slug}: {status} in {result.elapsed:.1f}s, {result.cases} cases")
         if result.error:

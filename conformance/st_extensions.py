@@ -32,6 +32,7 @@ def multipart_sent_body_is_valid(case: Any, response: Any) -> bool:
     from schemathesis.specs.openapi.checks import (
         _form_text_readings,
         _get_openapi_schema,
+        _has_errors_at,
         _sent_form_fields,
         make_validator,
     )
@@ -47,14 +48,26 @@ def multipart_sent_body_is_valid(case: Any, response: Any) -> bool:
         if None in texts:  # a file part: a string of bytes on the wire
             sent[name] = _SENTINEL_FILE
             continue
-        readings = [reading for text in texts for reading in _form_text_readings(str(text))]
-        sent[name] = next((r for r in readings if validator.is_valid({**sent, name: r})), readings[0] if readings else "")
+        readings = [reading for text in texts for reading in _form_text_readings(str(text)) + _lax_bool(str(text))]
+        # A server reads the text, or parses it into the declared type: take a reading valid at this field.
+        sent[name] = next((r for r in readings if not _has_errors_at(validator, {**sent, name: r}, name)),
+                          readings[0] if readings else "")
     return bool(validator.is_valid(sent))
 
 
 def _media_type(response: Any) -> str:
     values = response.headers.get("content-type") or response.headers.get("Content-Type") or [""]
     return (values[0] if isinstance(values, list) else values).split(";", 1)[0].strip().lower()
+
+
+_BOOL_TEXT = {"0": False, "1": True, "yes": True, "no": False, "on": True, "off": False, "t": True, "f": False,
+              "y": True, "n": False}
+
+
+def _lax_bool(text: str) -> list[object]:
+    """Form servers (FastAPI/pydantic lax mode) also read 0/1, yes/no, on/off as booleans."""
+    value = _BOOL_TEXT.get(text.strip().lower())
+    return [value] if value is not None else []
 
 
 @schemathesis.hook
