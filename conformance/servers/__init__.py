@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import signal
 import socket
 import sys
 import threading
@@ -166,13 +167,33 @@ def serve(slug: str, host: str = "127.0.0.1", port: int = 8000, api_key: str = "
     """
     app = create_app(slug, api_key=api_key, **options)
     server = _AnnouncingServer(_config(app, host, port, log_level="warning"), slug, host)
+    previous = _exit_quietly_on_sigterm()
     try:
-        server.run()  # uvicorn installs SIGINT/SIGTERM handlers and shuts down gracefully on them
-    except KeyboardInterrupt:
+        # uvicorn handles SIGINT/SIGTERM itself (graceful shutdown), then re-raises the signal once it has
+        # restored the previous handlers: ours turns that into a normal return instead of a signal death.
+        server.run()
+    except (KeyboardInterrupt, _Terminated):
         pass
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     if not server.started:
         print(f"reference server {slug} could not start on {host}:{port}", file=sys.stderr)
         return 1
     return 0
+
+
+class _Terminated(Exception):
+    """SIGTERM arrived (after uvicorn's graceful shutdown)."""
+
+
+def _exit_quietly_on_sigterm() -> Any:
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def handler(signum: int, frame: object) -> None:
+        raise _Terminated()
+
+    return signal.signal(signal.SIGTERM, handler)

@@ -69,21 +69,20 @@ def plan(
     seconds_per_char: float = DEFAULT_SECONDS_PER_CHAR,
     speed: float = 1.0,
     voice: str = "",
-) -> list[Word]:
-    """Split `text` into words and give each a duration proportional to its length."""
-    words: list[Word] = []
+) -> Iterator[Word]:
+    """Split `text` into words, lazily, giving each a duration proportional to its length."""
     start = 0
     per_char = seconds_per_char / max(speed, 1e-3) * sample_rate
-    for token in _TOKEN.findall(text):
+    for match in _TOKEN.finditer(text):
+        token = match.group()
         chars = len(token.strip())
         total = max(1, round(chars * per_char))
         voiced = max(1, round(total * (1 - _GAP))) if total > 1 else total
         digest = hashlib.blake2s(f"{voice}|{token.strip().lower()}".encode(), digest_size=2).digest()
         pitch = _PITCHES[digest[0] % len(_PITCHES)]
         period = max(2, round(sample_rate / pitch))
-        words.append(Word(token, start, voiced, total, period))
+        yield Word(token, start, voiced, total, period)
         start += total
-    return words
 
 
 @functools.lru_cache(maxsize=512)

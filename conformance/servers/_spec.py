@@ -56,15 +56,16 @@ def _short(text: str) -> str:
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 3] + "..."
 
 
-def _problem(error: ValidationError, base: tuple[str | int, ...]) -> Problem:
+def _problems(error: ValidationError, base: tuple[str | int, ...]) -> list[Problem]:
     loc = base + tuple(error.absolute_path)
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = [name for name in error.validator_value if name not in error.instance]
         if missing:
-            return Problem(loc + (missing[0],), "Field required", "missing")
+            # FastAPI reports each missing field on its own, at its own location.
+            return [Problem(loc + (name,), "Field required", "missing") for name in missing]
     if error.validator == "additionalProperties":
-        return Problem(loc, _short(error.message), "extra_forbidden")
-    return Problem(loc, _short(error.message), str(error.validator))
+        return [Problem(loc, _short(error.message), "extra_forbidden")]
+    return [Problem(loc, _short(error.message), str(error.validator))]
 
 
 class ApiSpec:
@@ -171,8 +172,8 @@ class ApiSpec:
 
     def check(self, schema: dict[str, Any], instance: Any, loc: tuple[str | int, ...], *, key: str) -> list[Problem]:
         validator = self._validator(key, schema)
-        errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
-        return [_problem(error, loc) for error in errors[:_MAX_PROBLEMS]]
+        errors = sorted(validator.iter_errors(instance), key=lambda e: [str(part) for part in e.absolute_path])
+        return [problem for error in errors[:_MAX_PROBLEMS] for problem in _problems(error, loc)][:_MAX_PROBLEMS]
 
     def check_named(self, name: str, instance: Any, loc: tuple[str | int, ...] = ("body",)) -> list[Problem]:
         """Validate against `components/schemas/<name>`."""

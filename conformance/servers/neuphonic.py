@@ -244,7 +244,8 @@ class NeuphonicServer:
     async def get_jwt_token(self, request: Request) -> Response:
         self.authenticate(request)
         query = self.reader.query(request)
-        ttl = float(query["expiration"]) if "expiration" in query else None
+        # The spec's default (3600) fills `query`; the `jwt_ttl` option replaces it when the client sent none.
+        ttl = float(query["expiration"]) if "expiration" in request.query_params else None
         token = self.jwt.issue("account", ttl)
         return JSONResponse({"data": {"jwt_token": token}})
 
