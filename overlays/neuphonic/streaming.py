@@ -16,8 +16,6 @@ the stream ends when the server closes it.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -25,9 +23,9 @@ from typing import Any
 import attrs
 import httpx
 
-from ._core.audio import AudioBuffer
+from ._core.audio import AudioBuffer, loads_with_audio
 from ._core.errors import ProtocolError, StreamError, TruncatedStreamError, preview
-from ._core.sse import ServerSentEvent, SSEDecoder
+from ._core.sse import SSEDecoder
 from ._core.streaming import AsyncStream, Stream
 from .api.tts import sse_speak as _endpoint
 from .client import AuthenticatedClient, Client
@@ -47,43 +45,39 @@ class SpeechChunk:
     sampling_rate: int
 
 
-def _speech_chunk(event: ServerSentEvent) -> SpeechChunk | None:
+def _speech_chunk(event: bytes, data: bytes) -> SpeechChunk | None:
     """Decode one event; None for events that carry no audio (the official SDKs skip those too)."""
+    name = event.decode("utf-8", "replace") or "message"
     try:
-        message = json.loads(event.data)
-    except json.JSONDecodeError:
-        raise ProtocolError(f"SSE event {event.event!r}: data is not JSON: {preview(event.data)}") from None
+        message, audio = loads_with_audio(data, ("data", "audio"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ProtocolError(f"SSE event {name!r}: data is not JSON: {preview(data)}") from None
     if not isinstance(message, dict):
-        raise ProtocolError(f"SSE event {event.event!r}: data is not a JSON object: {preview(event.data)}")
+        raise ProtocolError(f"SSE event {name!r}: data is not a JSON object: {preview(data)}")
     errors = message.get("errors")
-    if event.event == "error" or errors:
-        detail = "; ".join(map(str, errors)) if isinstance(errors, list) else preview(event.data)
+    if name == "error" or errors:
+        detail = "; ".join(map(str, errors)) if isinstance(errors, list) else preview(data)
         raise StreamError(f"the server ended the speech with an error: {detail}", payload=message)
-    data = message.get("data")
-    if data is None:
+    body = message.get("data")
+    if body is None:
         return None
-    if not isinstance(data, dict):
-        raise ProtocolError(f"SSE event: `data` is not an object: {preview(event.data)}")
-    audio = data.get("audio")
-    if not isinstance(audio, str):
-        raise ProtocolError(f"SSE event: `data.audio` is missing or not a string: {preview(event.data)}")
-    rate = data.get("sampling_rate")
+    if not isinstance(body, dict):
+        raise ProtocolError(f"SSE event {name!r}: `data` is not an object: {preview(data)}")
+    if audio is None:
+        raise ProtocolError(f"SSE event {name!r}: `data.audio` is missing or not a string: {preview(data)}")
+    rate = body.get("sampling_rate")
     if not isinstance(rate, int):
-        raise ProtocolError(f"SSE event: `data.sampling_rate` is missing or not an integer: {preview(event.data)}")
-    try:
-        pcm = base64.b64decode(audio)
-    except (binascii.Error, ValueError):
-        raise ProtocolError(f"SSE event: `data.audio` is not base64: {preview(audio)}") from None
-    text = data.get("text")
-    return SpeechChunk(audio=pcm, text=text if isinstance(text, str) else "", sampling_rate=rate)
+        raise ProtocolError(f"SSE event {name!r}: `data.sampling_rate` is missing or not an integer: {preview(data)}")
+    text = body.get("text")
+    return SpeechChunk(audio=audio, text=text if isinstance(text, str) else "", sampling_rate=rate)
 
 
 def _parse(response: httpx.Response) -> Iterator[SpeechChunk]:
     _check_content_type(response)
     decoder = SSEDecoder()
     for raw in response.iter_bytes():
-        for event in decoder.feed(raw):
-            chunk = _speech_chunk(event)
+        for event, data in decoder.feed_raw(raw):
+            chunk = _speech_chunk(event, data)
             if chunk is not None:
                 yield chunk
     decoder.close()
@@ -93,8 +87,8 @@ async def _aparse(response: httpx.Response) -> AsyncIterator[SpeechChunk]:
     _check_content_type(response)
     decoder = SSEDecoder()
     async for raw in response.aiter_bytes():
-        for event in decoder.feed(raw):
-            chunk = _speech_chunk(event)
+        for event, data in decoder.feed_raw(raw):
+            chunk = _speech_chunk(event, data)
             if chunk is not None:
                 yield chunk
     decoder.close()

@@ -107,3 +107,50 @@ def test_a_large_event_in_small_chunks_is_decoded_in_linear_time() -> None:
     for start in range(0, len(data), 1024):
         events += decoder.feed(data[start : start + 1024])
     assert len(events) == 1 and len(events[0].data) == len(payload)
+
+
+# --- loads_with_audio: the JSON + base64 fast path must agree with json.loads + b64decode ------
+
+import base64 as _b64  # noqa: E402
+
+from neuphonic_client._core.audio import loads_with_audio  # noqa: E402
+from neuphonic_client._core.errors import ProtocolError  # noqa: E402
+
+json_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20))
+
+
+@st.composite
+def speech_messages(draw: st.DrawFn) -> dict[str, object]:
+    audio = _b64.b64encode(draw(st.binary(max_size=64))).decode()
+    data: dict[str, object] = {"audio": audio, "text": draw(st.text(max_size=20))}
+    data.update(draw(st.dictionaries(st.sampled_from(["sampling_rate", "stop", "audio_x", "type"]), json_scalars, max_size=3)))
+    message: dict[str, object] = {"status_code": 200, "data": data}
+    if draw(st.booleans()):
+        # the same key elsewhere, or the key's name inside a text value: the fast path must notice
+        message[draw(st.sampled_from(["metadata", "extra"]))] = {"audio": draw(st.text(max_size=5))}
+    if draw(st.booleans()):
+        data["text"] = '"audio": "x"'
+    return message
+
+
+@settings(max_examples=300, deadline=None)
+@given(message=speech_messages(), spaced=st.booleans(), escape_slashes=st.booleans())
+def test_loads_with_audio_agrees_with_json_loads(message: dict[str, object], spaced: bool, escape_slashes: bool) -> None:
+    raw = json.dumps(message, separators=(", ", ": ") if spaced else (",", ":"))
+    if escape_slashes:
+        raw = raw.replace("/", "\\/")  # legal JSON some encoders emit; base64 contains "/"
+    parsed, audio = loads_with_audio(raw.encode(), ("data", "audio"))
+    expected = json.loads(raw)
+    assert audio == _b64.b64decode(expected["data"]["audio"])
+    expected["data"]["audio"] = ""
+    assert parsed == expected
+
+
+def test_loads_with_audio_rejects_bad_base64_naming_the_field() -> None:
+    try:
+        loads_with_audio(b'{"data": {"audio": "@@@@"}}', ("data", "audio"))
+    except ProtocolError as exc:
+        assert "data.audio: not valid base64" in str(exc)
+    else:
+        raise AssertionError("invalid base64 was accepted")
+    assert loads_with_audio(b'{"data": {"text": "no audio"}}', ("data", "audio"))[1] is None
