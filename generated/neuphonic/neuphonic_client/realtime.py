@@ -14,12 +14,13 @@ message for it has `stop: true`. The connection stays open for the next passage.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import attrs
 
-from ._core.audio import decode_base64_audio
+from ._core.audio import decode_base64_audio, loads_with_audio
 from ._core.auth import client_handshake
 from ._core.client import websocket_url
 from ._core.errors import ProtocolError, StreamError, error_message, preview
@@ -54,19 +55,21 @@ class TtsChunk:
 
 
 def _decode_tts(frame: str | bytes) -> TtsChunk:
-    message = json_frame(frame, channel="/speak")
-    data = message.get("data")
+    if isinstance(frame, bytes):
+        raise ProtocolError(f"/speak: expected a JSON text frame, got a binary frame of {len(frame)} bytes")
+    try:
+        message, audio = loads_with_audio(frame, ("data", "audio"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ProtocolError(f"/speak: expected a JSON text frame, got {preview(frame)}") from None
+    data = message.get("data") if isinstance(message, dict) else None
     if not isinstance(data, dict):
         if error_message(message):
             raise StreamError(f"/speak: the server reported an error: {error_message(message)}", payload=message)
         raise ProtocolError(f"/speak: message has no `data` object: {preview(frame)}")
-    audio = data.get("audio") or ""
-    if not isinstance(audio, str):
-        raise ProtocolError(f"/speak: `data.audio` is not a string: {preview(frame)}")
     rate = data.get("sampling_rate")
     context = data.get("context_id")
     return TtsChunk(
-        audio=decode_base64_audio(audio, field="/speak data.audio") if audio else b"",
+        audio=audio or b"",
         text=str(data.get("text") or ""),
         sampling_rate=rate if isinstance(rate, int) else None,
         stop=data.get("stop") is True,

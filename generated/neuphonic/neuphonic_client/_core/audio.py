@@ -144,7 +144,7 @@ def loads_with_audio(payload: bytes | str, path: tuple[str, ...]) -> tuple[Any, 
     message = json.loads(raw)
     holder = _container(message, path)
     value = holder.get(path[-1]) if holder is not None else None
-    if not isinstance(value, str):
+    if holder is None or not isinstance(value, str):
         return message, None
     holder[path[-1]] = ""
     return message, _strict_b64(value.encode("ascii", "replace"), path)
