@@ -18,7 +18,7 @@ venv: $(STAMP)
 $(STAMP): requirements.txt pyproject.toml $(DISTS)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
 		-e . $(addprefix -e ,$(patsubst %/pyproject.toml,%,$(DISTS)))
 	@touch $@
 
@@ -28,7 +28,7 @@ generate: $(STAMP)
 	@$(MAKE) --no-print-directory install
 
 install: $(STAMP)
-	@$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+	@PYTHONWARNINGS=ignore $(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
 		$(addprefix -e ,$(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml)))
 
 check-generated: $(STAMP)
