@@ -48,6 +48,14 @@ def all_suites() -> list[tuple[str, Any]]:
     ]
 
 
+def redact_suite(suite: SuiteResult, redactor: Redactor) -> None:
+    """Findings keep no credential, not even in memory (reprs, pytest assertion rewriting)."""
+    for finding in suite.findings:
+        for name in ("title", "expected", "received", "reproducer", "operation"):
+            setattr(finding, name, redactor.redact(getattr(finding, name)))
+    suite.errors = [redactor.redact(error) for error in suite.errors]
+
+
 @contextlib.contextmanager
 def reference_server(slug: str, api_key: str, **options: Any) -> Iterator[str]:
     from conformance.servers import ReferenceServer
@@ -99,6 +107,7 @@ def run_api(
             failed = SuiteResult(name, errors=[f"suite crashed: {exc!r}\n{traceback.format_exc(limit=6)}"])
             produced = [failed]
         for item in produced if isinstance(produced, list) else [produced]:
+            redact_suite(item, redactor)
             if not item.elapsed:
                 item.elapsed = time.monotonic() - suite_start
             result.suites.append(item)

@@ -33,7 +33,7 @@ from conformance.report import Finding, SuiteResult
 from conformance.spec import ASYNCAPI_URI, Spec
 
 OPEN_TIMEOUT = 5.0
-FINAL_WAIT = 15.0  # bounded wait for the final message of a passage
+FINAL_WAIT = 10.0  # bounded wait for the final message of a passage
 ERROR_WAIT = 5.0  # bounded wait for the error answering an invalid message
 REFUSED = (401, 403)
 
@@ -327,6 +327,8 @@ class Runner:
             self.finding("ws_audio_whole_samples", "audio in a server message is not whole samples", problem, conn.exchange)
 
     def valid_sequence(self, body: list[Any]) -> None:
+        if any(f.check == "ws_final_message" and f.operation == self.label for f in self.suite.findings):
+            return  # one missing final message is enough: do not wait out every generated sequence
         url, headers = self.url_and_headers(self.channel.schemes[0] if self.channel.schemes else None, None)
         with Connection(url, headers) as conn:
             self.suite.cases += 1
@@ -361,7 +363,9 @@ class Runner:
                         return
                 self.finding("ws_invalid_message_error", "invalid client message got no documented error",
                              f"the documented error message (or a close) within {ERROR_WAIT:.0f}s", conn.exchange)
-            elif self.session.is_final is not None:
+            elif self.session.is_final is not None and not any(
+                f.check == "ws_final_message" and f.operation == self.label for f in self.suite.findings
+            ):
                 if conn.open and not self.passage(conn, []) and conn.open:
                     self.finding("ws_survives_invalid", "socket hangs after an invalid message",
                                  "a valid passage to still complete (or the socket to be closed)", conn.exchange)
