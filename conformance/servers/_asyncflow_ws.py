@@ -194,24 +194,24 @@ class FlowSocket:
             seconds_per_char=self.server.seconds_per_char,
             voice=self.init["voice"]["id"],
         ):
-            if container == "wav":
-                chunk = audio.wav_bytes(piece.audio, rate)  # each message is a complete, playable WAV
-            elif container == "mp3":
+            if container == "mp3":
                 owed += piece.samples / 1152
                 frames, owed = int(owed), owed - int(owed)
-                chunk = audio.mp3_frame(rate, bit_rate) * frames
-                if not self.sent_tag and chunk:
-                    chunk, self.sent_tag = audio.ID3_TAG + chunk, True
+                chunks = [audio.mp3_frame(rate, bit_rate) * frames] if frames else []
+                if not self.sent_tag and chunks:
+                    chunks[0], self.sent_tag = audio.ID3_TAG + chunks[0], True
             else:
-                chunk = piece.audio
-            if not chunk:
-                continue
-            message: dict[str, Any] = {"audio": base64.b64encode(chunk).decode("ascii"), "final": False}
-            if context is not None:
-                message["context_id"] = context
-            if not await self.session.send_json(message):
-                return
-            await asyncio.sleep(self.server.chunk_delay)
+                # At most a second of audio per message; for wav each message is a complete, playable file.
+                chunks = list(audio.split_bytes(piece.audio, rate, encoding))
+                if container == "wav":
+                    chunks = [audio.wav_bytes(chunk, rate) for chunk in chunks]
+            for chunk in chunks:
+                message: dict[str, Any] = {"audio": base64.b64encode(chunk).decode("ascii"), "final": False}
+                if context is not None:
+                    message["context_id"] = context
+                if not await self.session.send_json(message):
+                    return
+                await asyncio.sleep(self.server.chunk_delay)
 
 
 def _split_ready(buffer: str, force: bool) -> tuple[str, str]:

@@ -33,6 +33,7 @@ _GAP = 0.15  # share of each word's time that is silence, so words are audible a
 _TOKEN = re.compile(r"\s*\S+")
 
 DEFAULT_SECONDS_PER_CHAR = 0.06  # ~15 characters per second, a normal speaking rate
+MAX_CHUNK_SECONDS = 1.0  # longest audio in one streamed chunk (a 1 MB WebSocket message holds ~10 s)
 
 
 def canonical_encoding(name: str) -> str:
@@ -129,10 +130,21 @@ def chunks(
     seconds_per_char: float = DEFAULT_SECONDS_PER_CHAR,
     speed: float = 1.0,
     voice: str = "",
+    max_chunk_seconds: float = MAX_CHUNK_SECONDS,
 ) -> Iterator[tuple[str, bytes]]:
-    """(word text, audio bytes) per word, lazily: the first chunk costs one word's work."""
+    """(word text, audio bytes) per word, lazily: the first chunk costs one word's work.
+
+    A word longer than `max_chunk_seconds` of audio is split into several chunks (the text goes with
+    the first, the rest carry ""), so no single message grows past what clients accept.
+    """
+    limit = max(1, round(max_chunk_seconds * sample_rate))
     for word in plan(text, sample_rate, seconds_per_char=seconds_per_char, speed=speed, voice=voice):
-        yield word.text, render(word, encoding)
+        data = render(word, encoding)
+        if word.total <= limit:
+            yield word.text, data
+            continue
+        for index, part in enumerate(split_bytes(data, limit, encoding)):
+            yield (word.text if index == 0 else ""), part
 
 
 def synthesize(

@@ -292,9 +292,10 @@ class AsyncFlowServer:
                 chunk = audio.mp3_frame(rate, int(fmt.get("bit_rate") or 192000)) * frames
             else:
                 chunk = piece.audio  # always a whole number of samples
-            if chunk:
-                yield chunk
-            await asyncio.sleep(self.chunk_delay)  # yield to the loop: bytes leave before the body is done
+            # At most one second of audio per write, each a whole number of samples.
+            for part in [chunk] if mp3 else audio.split_bytes(chunk, rate, encoding):
+                yield part
+                await asyncio.sleep(self.chunk_delay)  # yield to the loop: bytes leave before the body is done
 
     # ------------------------------------------------------------------ voices
     async def clone_voice(self, request: Request) -> Response:
