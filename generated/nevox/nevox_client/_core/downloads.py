@@ -5,7 +5,8 @@
 enter, always closed); `save_stream` / `asave_stream` write such a stream to a file chunk by chunk.
 A file is written under a temporary `<name>.part` name and renamed only once the body is complete,
 so an interrupted download never leaves a file that looks whole; the `.part` file is removed.
-Memory use is one chunk (64 KiB by default) plus the first `head_size` bytes, whatever the size.
+Memory use is one network read (httpcore reads at most 64 KiB) plus the first `head_size` bytes,
+whatever the size of the body.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from .calls import request_kwargs
 from .errors import ProtocolError, TruncatedStreamError
 from .streaming import AsyncStream, Stream
 
-CHUNK_SIZE = 64 * 1024
+# None: hand on each network read as it arrives (so a body that breaks off has written all it got).
+CHUNK_SIZE: int | None = None
 
 Destination = str | os.PathLike[str] | BinaryIO
 # check(response, first bytes of the body): raise `ProtocolError` if this is not what was asked for.
@@ -70,7 +72,7 @@ def attachment_filename(header: str | None) -> str | None:
     return name or None
 
 
-def _iter_chunks(chunk_size: int) -> Callable[[httpx.Response], Iterator[bytes]]:
+def _iter_chunks(chunk_size: int | None) -> Callable[[httpx.Response], Iterator[bytes]]:
     def parse(response: httpx.Response) -> Iterator[bytes]:
         for chunk in response.iter_bytes(chunk_size):
             if chunk:
@@ -79,7 +81,7 @@ def _iter_chunks(chunk_size: int) -> Callable[[httpx.Response], Iterator[bytes]]
     return parse
 
 
-def _aiter_chunks(chunk_size: int) -> Callable[[httpx.Response], AsyncIterator[bytes]]:
+def _aiter_chunks(chunk_size: int | None) -> Callable[[httpx.Response], AsyncIterator[bytes]]:
     async def parse(response: httpx.Response) -> AsyncIterator[bytes]:
         async for chunk in response.aiter_bytes(chunk_size):
             if chunk:
@@ -89,7 +91,7 @@ def _aiter_chunks(chunk_size: int) -> Callable[[httpx.Response], AsyncIterator[b
 
 
 def byte_stream(
-    endpoint: ModuleType, client: Any, *args: Any, chunk_size: int = CHUNK_SIZE, **kwargs: Any
+    endpoint: ModuleType, client: Any, *args: Any, chunk_size: int | None = CHUNK_SIZE, **kwargs: Any
 ) -> Stream[bytes]:
     """The endpoint's response body as a `Stream` of byte chunks; nothing is sent until it is entered."""
     request = request_kwargs(endpoint, *args, **kwargs)
@@ -97,7 +99,7 @@ def byte_stream(
 
 
 def abyte_stream(
-    endpoint: ModuleType, client: Any, *args: Any, chunk_size: int = CHUNK_SIZE, **kwargs: Any
+    endpoint: ModuleType, client: Any, *args: Any, chunk_size: int | None = CHUNK_SIZE, **kwargs: Any
 ) -> AsyncStream[bytes]:
     """Async twin of `byte_stream`."""
     request = request_kwargs(endpoint, *args, **kwargs)
