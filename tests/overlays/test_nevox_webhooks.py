@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from nevox_client.exceptions import ProtocolError, SignatureError
 from nevox_client.models import (
@@ -66,6 +66,7 @@ def test_the_scheme_matches_the_specs_x_signature() -> None:
 secrets = st.text(min_size=1, max_size=64)
 
 
+@settings(deadline=None)  # CPU-bound and tiny; a busy machine must not fail it
 @given(body=st.binary(max_size=2048), secret=secrets)
 def test_any_body_signed_with_any_secret_verifies(body: bytes, secret: str) -> None:
     verify_signature(body, sign(body, secret), secret)
@@ -73,6 +74,7 @@ def test_any_body_signed_with_any_secret_verifies(body: bytes, secret: str) -> N
     verify_signature(body, "sha256=" + sign(body, secret), secret)
 
 
+@settings(deadline=None)  # CPU-bound and tiny; a busy machine must not fail it
 @given(body=st.binary(min_size=1, max_size=2048), secret=secrets, data=st.data())
 def test_any_single_byte_tamper_of_the_body_fails(body: bytes, secret: str, data: st.DataObject) -> None:
     signature = sign(body, secret)
@@ -83,6 +85,7 @@ def test_any_single_byte_tamper_of_the_body_fails(body: bytes, secret: str, data
         verify_signature(tampered, signature, secret)
 
 
+@settings(deadline=None)  # CPU-bound and tiny; a busy machine must not fail it
 @given(body=st.binary(max_size=512), secret=secrets, data=st.data())
 def test_any_single_character_tamper_of_the_signature_fails(body: bytes, secret: str, data: st.DataObject) -> None:
     signature = sign(body, secret)
@@ -92,6 +95,7 @@ def test_any_single_character_tamper_of_the_signature_fails(body: bytes, secret:
         verify_signature(body, signature[:index] + replacement + signature[index + 1 :], secret)
 
 
+@settings(deadline=None)  # CPU-bound and tiny; a busy machine must not fail it
 @given(body=st.binary(max_size=512), secret=secrets, other=secrets)
 def test_a_different_secret_fails(body: bytes, secret: str, other: str) -> None:
     if other != secret:

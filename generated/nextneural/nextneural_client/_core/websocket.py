@@ -176,7 +176,12 @@ class WebSocketSession(_SessionBase[T]):
 
     def send(self, message: Any) -> None:
         """Send a model, a mapping (as JSON), or a raw str/bytes frame."""
-        self._ws.send(encode_message(message))
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            self._ws.send(encode_message(message))
+        except ConnectionClosed as exc:
+            raise _closed(self.channel, exc) from None
 
     def recv(self, timeout: float | None = None) -> T:
         """The next message, decoded; `TruncatedStreamError` if the server closes first."""
@@ -237,7 +242,12 @@ class AsyncWebSocketSession(_SessionBase[T]):
         await self.close()
 
     async def send(self, message: Any) -> None:
-        await self._ws.send(encode_message(message))
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            await self._ws.send(encode_message(message))
+        except ConnectionClosed as exc:
+            raise _closed(self.channel, exc) from None
 
     async def recv(self, timeout: float | None = None) -> T:
         import asyncio

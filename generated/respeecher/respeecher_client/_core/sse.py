@@ -85,6 +85,11 @@ class SSEDecoder:
 
     __slots__ = ("_lines", "_data", "_event", "_retry", "_started", "last_event_id")
 
+    @property
+    def retry(self) -> int | None:
+        """The last `retry:` value the server sent, if any."""
+        return self._retry
+
     def __init__(self) -> None:
         self._lines = LineSplitter()
         self._data: list[bytes] = []
@@ -94,6 +99,14 @@ class SSEDecoder:
         self.last_event_id: str | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        return [self._event_of(event, data) for event, data in self.feed_raw(chunk)]
+
+    def feed_raw(self, chunk: bytes) -> list[tuple[bytes, bytes]]:
+        """Like `feed`, but each event is `(event type or b"", data)` as bytes, decoded by the caller.
+
+        The hot path of speech streams: JSON parsers take bytes, so the data is never turned
+        into a `str` only to be turned back. `last_event_id` and `retry` are on the decoder.
+        """
         if not self._started:
             if len(chunk) < len(_BOM) and _BOM.startswith(chunk):
                 # Too short to tell whether this is a BOM; wait for more.
@@ -105,12 +118,20 @@ class SSEDecoder:
                 self._lines._pieces = []
             if chunk.startswith(_BOM):
                 chunk = chunk[len(_BOM) :]
-        events: list[ServerSentEvent] = []
+        events: list[tuple[bytes, bytes]] = []
         for line in self._lines.feed(chunk):
             event = self._line(line)
             if event is not None:
                 events.append(event)
         return events
+
+    def _event_of(self, event: bytes, data: bytes) -> ServerSentEvent:
+        return ServerSentEvent(
+            data=data.decode("utf-8", "replace"),
+            event=event.decode("utf-8", "replace") if event else "message",
+            id=self.last_event_id,
+            retry=self._retry,
+        )
 
     def close(self) -> None:
         """End of stream: an event without its blank line is dropped, as the standard says."""
@@ -118,7 +139,7 @@ class SSEDecoder:
         self._data = []
         self._event = b""
 
-    def _line(self, line: bytes) -> ServerSentEvent | None:
+    def _line(self, line: bytes) -> tuple[bytes, bytes] | None:
         if not line:
             return self._dispatch()
         if line[0] == 0x3A:  # ":" starts a comment
@@ -138,18 +159,12 @@ class SSEDecoder:
                 self._retry = int(value)
         return None
 
-    def _dispatch(self) -> ServerSentEvent | None:
+    def _dispatch(self) -> tuple[bytes, bytes] | None:
         data, self._data = self._data, []
         event, self._event = self._event, b""
         if not data:
             return None
-        raw = data[0] if len(data) == 1 else b"\n".join(data)
-        return ServerSentEvent(
-            data=raw.decode("utf-8", "replace"),
-            event=event.decode("utf-8", "replace") if event else "message",
-            id=self.last_event_id,
-            retry=self._retry,
-        )
+        return event, data[0] if len(data) == 1 else b"\n".join(data)
 
 
 def iter_events(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
