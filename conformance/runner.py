@@ -86,9 +86,18 @@ def run_api(
     started = time.monotonic()
     if base_url is None:
         factory = server_factory or reference_server
-        with factory(slug, api_key) as url:
+        try:
+            server = factory(slug, api_key)
+            url = server.__enter__()
+        except Exception as exc:  # noqa: BLE001 - e.g. no reference server for this API
+            result = ApiResult(slug=slug, base_url="(reference server)", error=f"reference server did not start: {exc!r}")
+            console.api_finished(result)
+            return result
+        try:
             return run_api(slug, base_url=url, api_key=api_key, max_examples=max_examples, seed=seed,
                            console=console, redactor=redactor, suites=suites, spec=spec)
+        finally:
+            server.__exit__(None, None, None)
     base_url = base_url.rstrip("/")
     check_reachable(base_url)
     result = ApiResult(slug=slug, base_url=base_url)
