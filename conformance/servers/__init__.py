@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import logging
 import signal
 import socket
 import sys
@@ -38,6 +39,21 @@ def create_app(slug: str, *, api_key: str = "test-key", **options: Any) -> Starl
     app.state.slug = slug
     app.state.api_key = api_key
     return app
+
+
+class _DenialFalseAlarm(logging.Filter):
+    """Drops uvicorn's "returned without completing handshake" error after an HTTP denial of a WebSocket.
+
+    uvicorn 0.54's websockets-sansio protocol never marks a handshake answered with
+    `websocket.http.response.*` (a 401/403/404/422 refusal) as complete and logs this error for each one.
+    GuardMiddleware reports a handler that really returns without a handshake (`app.state.internal_errors`).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != "ASGI callable returned without completing handshake."
+
+
+logging.getLogger("uvicorn.error").addFilter(_DenialFalseAlarm())
 
 
 def _config(app: Any, host: str, port: int, **uvicorn_options: Any) -> uvicorn.Config:

@@ -194,6 +194,11 @@ class GuardMiddleware:
 
         try:
             await self.app(scope, receive, guarded_send)
+            if scope["type"] == "websocket" and not started:
+                # A handler that neither accepted nor refused: a server bug (uvicorn would answer 500).
+                self.errors.append(f"WebSocket handler for {scope.get('path')} returned without a handshake")
+                await deny_websocket(scope, send, self.shape, 400, "The request could not be processed.")
+            return
         except ClientDisconnect:
             return
         except Exception as exc:  # noqa: BLE001 - the point of this middleware

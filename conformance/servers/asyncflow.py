@@ -10,7 +10,8 @@ a STAND-IN, not speech: an ID3 tag plus silent MPEG-1 Layer III frames lasting a
 would. Transcript markup (`<break time='400ms'/>`, `<digits>`, `<phonemes>`) is honoured.
 
 Where the spec leaves a status open, the server uses the spec to choose: an unknown `version` or voice
-is a 404 on operations that document 404 and a 400 elsewhere.
+is a 404 on operations that document 404 and a 400 elsewhere; a missing `version` is a 400 validation
+error where 400 is documented, else a 404 VERSION_NOT_FOUND.
 
 Options (keyword arguments of `create_app`):
     audio_seconds_per_char  audio length per character (default 0.06 s)
@@ -178,6 +179,10 @@ class AsyncFlowServer:
     def check_version(self, request: Request) -> None:
         value = request.headers.get("version")
         if value is None:
+            method, path = request.method, route_path(request)
+            if not self.spec.documents(method, path, 400) and self.spec.documents(method, path, 404):
+                # Operations that document no 400 document the version error as 404 VERSION_NOT_FOUND.
+                raise ApiError(404, "The version header is required.", code="VERSION_NOT_FOUND")
             raise RequestInvalid([Problem(("header", "version"), "Field required", "missing")])
         if value not in self.versions(request):
             raise ApiError(
