@@ -26,16 +26,17 @@ space; `flush()` asks the server to synthesise what it has buffered, `keep_alive
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Literal, Self
 
 import attrs
 
-from ._core.audio import decode_base64_audio
+from ._core.audio import loads_with_audio
 from ._core.auth import client_handshake
 from ._core.client import websocket_url
 from ._core.errors import ProtocolError, StreamError, error_message, preview
-from ._core.websocket import AsyncWebSocketSession, WebSocketSession, json_frame
+from ._core.websocket import AsyncWebSocketSession, WebSocketSession
 from .auth import API_VERSION
 from .client import AuthenticatedClient, Client
 from .models.ws_error import WsError
@@ -84,19 +85,22 @@ def _error(message: dict[str, Any], frame: str | bytes) -> TtsStreamError:
 
 
 def _decode(frame: str | bytes) -> TtsChunk:
-    message = json_frame(frame, channel=_CHANNEL)
+    if isinstance(frame, bytes):
+        raise ProtocolError(f"{_CHANNEL}: expected a JSON text frame, got a binary frame of {len(frame)} bytes")
+    try:
+        # The shared JSON + base64 fast path: the audio is cut out of the frame and decoded once.
+        message, audio = loads_with_audio(frame, ("audio",))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ProtocolError(f"{_CHANNEL}: expected a JSON text frame, got {preview(frame)} ({exc})") from None
+    if not isinstance(message, dict):
+        raise ProtocolError(f"{_CHANNEL}: expected a JSON object, got {preview(frame)}")
     if "error_code" in message or "detail" in message or ("message" in message and "audio" not in message):
         raise _error(message, frame)
-    audio = message.get("audio", "")
     final = message.get("final", False)
-    if not isinstance(audio, str) or not isinstance(final, bool) or ("audio" not in message and "final" not in message):
+    if not isinstance(final, bool) or "audio" not in message or (audio is None and message["audio"] is not None):
         raise ProtocolError(f"{_CHANNEL}: expected {{audio: base64 string, final: bool}}, got {preview(frame)}")
     context = message.get("context_id")
-    return TtsChunk(
-        audio=decode_base64_audio(audio, field=f"{_CHANNEL} audio") if audio else b"",
-        final=final,
-        context_id=context if isinstance(context, str) else None,
-    )
+    return TtsChunk(audio=audio or b"", final=final, context_id=context if isinstance(context, str) else None)
 
 
 def _is_final(chunk: TtsChunk) -> bool:

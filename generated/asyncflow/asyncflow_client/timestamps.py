@@ -117,7 +117,7 @@ def _result(parsed: Any) -> TimestampedSpeech:
     return decode_timestamps(parsed)
 
 
-def _parsed_or_protocol_error(exc: Exception) -> ProtocolError:
+def _malformed(exc: Exception) -> ProtocolError:
     return ProtocolError(f"{_PATH}: the 200 body is not the documented JSON ({type(exc).__name__}: {exc})")
 
 
@@ -144,7 +144,7 @@ def text_to_speech_with_timestamps(
     try:
         parsed = call(_endpoint, client, body=request)
     except (KeyError, TypeError, ValueError) as exc:
-        raise _parsed_or_protocol_error(exc) from None
+        raise _malformed(exc) from None
     return _result(parsed)
 
 
@@ -166,5 +166,5 @@ async def async_text_to_speech_with_timestamps(
     try:
         parsed = await acall(_endpoint, client, body=request)
     except (KeyError, TypeError, ValueError) as exc:
-        raise _parsed_or_protocol_error(exc) from None
+        raise _malformed(exc) from None
     return _result(parsed)
