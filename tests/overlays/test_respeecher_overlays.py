@@ -791,3 +791,13 @@ def test_wrong_credentials_against_the_server(server: tuple[str, Exports], tmp_p
         export_project(client, PROJECT_ID, tmp_path)
     assert "wrong-password" not in str(info.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sessions_handshake_headers_never_trigger_a_login() -> None:
+    from respeecher_client._core.auth import auth_headers
+
+    resumed = SessionAuth(session_id=SESSION, csrf_token=CSRF)
+    assert auth_headers(resumed) == {"Cookie": f"session_id={SESSION}", "X-Csrf-Token": CSRF}
+    with pytest.raises(RuntimeError, match="log in first"):
+        auth_headers(SessionAuth(email=EMAIL, password=PASSWORD))
+    assert auth_headers(ApiKeyAuth(KEY)) == {"api-key": KEY}

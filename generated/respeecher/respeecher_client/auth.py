@@ -199,6 +199,12 @@ class SessionAuth(httpx.Auth):
         request.headers[CSRF_HEADER] = csrf.reveal()
         request.headers["Cookie"] = _with_cookie(request.headers.get("cookie"), self.cookie_name, session.reveal())
 
+    def handshake_headers(self) -> dict[str, str]:
+        """Cookie and CSRF headers of the open session (what `_core.auth.auth_headers` asks for)."""
+        request = httpx.Request("GET", "http://handshake.invalid/")
+        self.apply(request)
+        return {"Cookie": request.headers["cookie"], CSRF_HEADER: request.headers[CSRF_HEADER]}
+
     def _rotate(self, response: httpx.Response) -> None:
         renewed = _set_cookie(response, self.cookie_name)
         if renewed:
