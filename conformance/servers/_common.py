@@ -20,12 +20,14 @@ import asyncio
 import datetime as _dt
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import unquote_plus
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import BaseRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
@@ -67,6 +69,7 @@ __all__ = [
     "build_app",
     "deny_websocket",
     "detail_object_shape",
+    "dispatch",
     "error_response",
     "nested_error_shape",
     "new_uuid",
@@ -92,6 +95,17 @@ def build_app(routes: Sequence[BaseRoute], shape: ErrorShape, **state: Any) -> S
     for key, value in state.items():
         setattr(app.state, key, value)
     return app
+
+
+def dispatch(**handlers: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """One endpoint for several methods on one path (`dispatch(get=..., post=...)`), so that a 405 for an
+    undeclared method lists every allowed method in its `Allow` header."""
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await handlers[method.lower()](request)
+
+    return endpoint
 
 
 def new_uuid() -> str:

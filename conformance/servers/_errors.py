@@ -50,9 +50,19 @@ class ErrorShape:
     render_validation: Callable[[list[Problem]], dict[str, Any]]
     validation_status: int = 422
     codes: Mapping[int, str] = field(default_factory=dict)
+    syntax_status: int | None = None
+    """Status for a body that cannot be parsed at all (bad JSON, broken multipart); default: validation_status."""
 
     def code_for(self, status: int) -> str:
         return self.codes.get(status, _REASONS.get(status, "error").upper().replace(" ", "_"))
+
+    def status_for(self, problems: list[Problem]) -> int:
+        if self.syntax_status is not None and problems and all(p.type in SYNTAX_TYPES for p in problems):
+            return self.syntax_status
+        return self.validation_status
+
+
+SYNTAX_TYPES = frozenset({"json_invalid", "json_type", "multipart_type", "multipart_invalid"})
 
 
 def _fastapi_render(status: int, code: str, message: str, extra: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -82,8 +92,10 @@ def detail_object_shape(codes: Mapping[int, str], validation_code: str, validati
     return ErrorShape(render, render_validation, validation_status, dict(codes))
 
 
-def nested_error_shape(codes: Mapping[int, str], validation_status: int = 400) -> ErrorShape:
-    """`{"error": {"code", "message", "type"}}` (Nevox)."""
+def nested_error_shape(
+    codes: Mapping[int, str], validation_status: int = 422, syntax_status: int | None = 400
+) -> ErrorShape:
+    """`{"error": {"code", "message", "type"}}` (Nevox); unparsable bodies are 400 `invalid_request`."""
 
     def render(status: int, code: str, message: str, extra: Mapping[str, Any] | None) -> dict[str, Any]:
         body: dict[str, Any] = {"code": code, "message": message, "type": _kind(status)}
@@ -92,9 +104,11 @@ def nested_error_shape(codes: Mapping[int, str], validation_status: int = 400) -
 
     def render_validation(problems: list[Problem]) -> dict[str, Any]:
         message = "; ".join(f"{p.dotted()}: {p.msg}" for p in problems[:5]) or "invalid request"
-        return render(validation_status, "validation_error", message, {"details": [p.as_fastapi() for p in problems]})
+        syntax = syntax_status is not None and problems and all(p.type in SYNTAX_TYPES for p in problems)
+        code = "invalid_request" if syntax else "validation_error"
+        return render(validation_status, code, message, {"details": [p.as_fastapi() for p in problems]})
 
-    return ErrorShape(render, render_validation, validation_status, dict(codes))
+    return ErrorShape(render, render_validation, validation_status, dict(codes), syntax_status)
 
 
 def _kind(status: int) -> str:
@@ -137,7 +151,7 @@ def error_response(
 
 
 def validation_response(shape: ErrorShape, problems: list[Problem]) -> JSONResponse:
-    return JSONResponse(shape.render_validation(problems), status_code=shape.validation_status)
+    return JSONResponse(shape.render_validation(problems), status_code=shape.status_for(problems))
 
 
 def install(app: Any, shape: ErrorShape) -> None:

@@ -32,7 +32,7 @@ import hashlib
 import hmac
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.requests import Request
@@ -53,6 +53,7 @@ from ._common import (
     audio,
     build_app,
     detail_object_shape,
+    dispatch,
     new_uuid,
     retry_after_header,
     route_path,
@@ -450,14 +451,6 @@ def _matches(voice: dict[str, Any], query: dict[str, Any]) -> bool:
     return True
 
 
-def _methods(**handlers: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
-    async def endpoint(request: Request) -> Response:
-        method = "GET" if request.method == "HEAD" else request.method
-        return await handlers[method.lower()](request)
-
-    return endpoint
-
-
 def create_app(api_key: str = "test-key", **options: Any) -> Any:
     server = AsyncFlowServer(api_key, **options)
     routes = [
@@ -470,7 +463,7 @@ def create_app(api_key: str = "test-key", **options: Any) -> Any:
         Route("/voices/preview/{voice_id}", server.get_voice_preview, methods=["GET"]),
         Route(
             "/voices/{voice_id}",
-            _methods(get=server.get_voice, put=server.update_voice, delete=server.delete_voice),
+            dispatch(get=server.get_voice, put=server.update_voice, delete=server.delete_voice),
             methods=["GET", "PUT", "DELETE"],
         ),
         Route("/_files/previews/{voice_id}.wav", server.preview_file, methods=["GET"], name="preview_file"),

@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -42,6 +42,7 @@ from ._common import (
     bearer_token,
     build_app,
     deny_websocket,
+    dispatch,
     new_uuid,
     secrets_equal,
     utc_now,
@@ -375,32 +376,22 @@ def _sse(event: str, payload: dict[str, Any]) -> bytes:
     return f"event: {event}\ndata: {json.dumps(payload)}\n\n".encode()
 
 
-def _methods(**handlers: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
-    """One endpoint for several methods on one path, so a 405 lists every allowed method."""
-
-    async def endpoint(request: Request) -> Response:
-        method = "GET" if request.method == "HEAD" else request.method
-        return await handlers[method.lower()](request)
-
-    return endpoint
-
-
 def create_app(api_key: str = "test-key", **options: Any) -> Any:
     server = NeuphonicServer(api_key, **options)
     routes = [
         Route("/ping", server.ping, methods=["GET"]),
-        Route("/voices", _methods(get=server.list_voices, post=server.clone_voice), methods=["GET", "POST"]),
+        Route("/voices", dispatch(get=server.list_voices, post=server.clone_voice), methods=["GET", "POST"]),
         Route(
             "/voices/{voice_id}",
-            _methods(patch=server.update_voice, delete=server.delete_voice),
+            dispatch(patch=server.update_voice, delete=server.delete_voice),
             methods=["PATCH", "DELETE"],
         ),
         Route("/sse/auth", server.get_jwt_token, methods=["POST"]),
         Route("/sse/speak/{lang_code}", server.sse_speak, methods=["POST"]),
-        Route("/agents", _methods(get=server.list_agents, post=server.create_agent), methods=["GET", "POST"]),
+        Route("/agents", dispatch(get=server.list_agents, post=server.create_agent), methods=["GET", "POST"]),
         Route(
             "/agents/{agent_id}",
-            _methods(get=server.get_agent, delete=server.delete_agent),
+            dispatch(get=server.get_agent, delete=server.delete_agent),
             methods=["GET", "DELETE"],
         ),
         Route("/agents/{agent_id}/token", server.get_agent_token, methods=["POST"]),
