@@ -8,8 +8,9 @@ a WebSocket session is opened and driven (what a passage looks like, which messa
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from conformance.context import RunContext
@@ -41,10 +42,10 @@ class Session:
 
 
 class Adapter:
-    excluded_from_fuzzing: frozenset[str] = frozenset()
+    excluded_from_fuzzing: ClassVar[frozenset[str]] = frozenset()
     # operationId -> statuses that also answer a schema-valid request (business rules the schema
     # cannot express, documented by the vendor), on top of documented 2xx/403/404/409/429
-    also_accepts: dict[str, tuple[str, ...]] = {}
+    also_accepts: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def credential(self, ctx: RunContext, scheme: SecurityScheme) -> str | None:
         """The credential a scheme carries; the API key unless the API issues another one."""
@@ -73,7 +74,7 @@ def _nested(message: Any, *keys: str) -> Any:
 class Neuphonic(Adapter):
     # A voice name that already exists is refused with 400 "This voice name already exists" (what the
     # vendor's JS SDK matches); generated requests reuse names, so a valid clone or rename may get it.
-    also_accepts = {"clone_voice": ("400",), "update_voice": ("400",)}
+    also_accepts: ClassVar[dict[str, tuple[str, ...]]] = {"clone_voice": ("400",), "update_voice": ("400",)}
 
     def credential(self, ctx: RunContext, scheme: SecurityScheme) -> str | None:
         if "jwt" not in scheme.name.lower():
@@ -102,8 +103,12 @@ class Neuphonic(Adapter):
             ),
             Session(
                 channel="agent",
-                query={"lang_code": "en", "mode": "llm-tts", "return_sampling_rate": 16000,
-                       "return_encoding": "pcm_linear"},
+                query={
+                    "lang_code": "en",
+                    "mode": "llm-tts",
+                    "return_sampling_rate": 16000,
+                    "return_encoding": "pcm_linear",
+                },
                 body_schema="AgentTextInput",
                 is_final=lambda m: _nested(m, "data", "type") == "audio_response",
                 final_description="an audio_response reply after the user's text",
@@ -111,7 +116,6 @@ class Neuphonic(Adapter):
                 sample_width=2,
             ),
         ]
-
 
     def session_target(self, ctx: RunContext, session: Session) -> tuple[dict[str, Any], dict[str, Any], str]:
         if session.channel != "agent":
@@ -123,7 +127,9 @@ class Neuphonic(Adapter):
             from conformance.requests import example_request
 
             body = example_request(ctx, ctx.spec.operation("create_agent")).body
-            response = httpx.post(ctx.url("/agents"), json=body, headers={"x-api-key": ctx.api_key}, timeout=ctx.timeout)
+            response = httpx.post(
+                ctx.url("/agents"), json=body, headers={"x-api-key": ctx.api_key}, timeout=ctx.timeout
+            )
             agent_id = ctx.extras["neuphonic_agent"] = (response.json().get("data") or {}).get("agent_id")
         return {}, {"agent_id": agent_id}, ctx.api_key
 
@@ -132,7 +138,7 @@ class AsyncFlow(Adapter):
     # Business rules the schemas cannot express, answered with the documented 400: a voice id that
     # does not exist (VOICE_NOT_FOUND; generated ids never do) and edits of library voices
     # (VOICE_FIELD_UPDATE_NOT_ALLOWED). The binary/streaming suites cover the success path.
-    also_accepts = {
+    also_accepts: ClassVar[dict[str, tuple[str, ...]]] = {
         "text_to_speech": ("400",),
         "text_to_speech_stream": ("400",),
         "text_to_speech_with_timestamps": ("400",),
@@ -140,7 +146,9 @@ class AsyncFlow(Adapter):
     }
 
     def sessions(self, ctx: RunContext) -> list[Session]:
-        example = ctx.spec.asyncapi["components"]["messages"]["WsInit"]["examples"][1]["payload"] if ctx.spec.asyncapi else {}
+        example = (
+            ctx.spec.asyncapi["components"]["messages"]["WsInit"]["examples"][1]["payload"] if ctx.spec.asyncapi else {}
+        )
         return [
             Session(
                 channel="ttsWebsocket",
@@ -167,8 +175,9 @@ class Nevox(Adapter):
     def _post(self, ctx: RunContext, path: str, body: Any) -> Any:
         import httpx
 
-        response = httpx.post(ctx.url(path), json=body, headers={"Authorization": f"Bearer {ctx.api_key}"},
-                              timeout=ctx.timeout)
+        response = httpx.post(
+            ctx.url(path), json=body, headers={"Authorization": f"Bearer {ctx.api_key}"}, timeout=ctx.timeout
+        )
         response.raise_for_status()
         return response.json()
 

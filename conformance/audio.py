@@ -10,8 +10,9 @@ import io
 import struct
 import wave
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 # Bytes per sample of the raw encodings the five APIs name.
 ENCODING_WIDTH = {
@@ -82,7 +83,9 @@ def wav_problems(data: bytes, *, rate: int | None = None, width: int | None = No
         except (wave.Error, EOFError) as exc:
             problems.append(f"wave.open() refuses it: {exc}")
     if info.data_bytes % info.block_align:
-        problems.append(f"data chunk of {info.data_bytes} bytes is not a whole number of {info.block_align}-byte frames")
+        problems.append(
+            f"data chunk of {info.data_bytes} bytes is not a whole number of {info.block_align}-byte frames"
+        )
     if rate is not None and info.rate != rate:
         problems.append(f"sample rate {info.rate} Hz, but the request asked for {rate} Hz")
     if width is not None and info.bits // 8 != width and info.format_tag in (1, 3):

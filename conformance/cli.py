@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 import time
-from typing import Sequence
+from collections.abc import Sequence
 
 from conformance.context import DEFAULT_MAX_EXAMPLES
 from conformance.redact import Redactor
@@ -27,16 +27,31 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="check a server (by default the API's reference server) against the specs")
     run.add_argument("--api", required=True, choices=[*SLUGS, "all"], help="which API, or all five in turn")
-    run.add_argument("--base-url", default=os.environ.get("CONFORMANCE_BASE_URL"),
-                     help="server under test (env CONFORMANCE_BASE_URL); default: start the reference server")
-    run.add_argument("--api-key", default=os.environ.get("CONFORMANCE_API_KEY"),
-                     help="credential for the server under test (env CONFORMANCE_API_KEY)")
-    run.add_argument("--max-examples", type=int, default=int(os.environ.get("CONFORMANCE_MAX_EXAMPLES", DEFAULT_MAX_EXAMPLES)),
-                     help=f"generated cases per operation and phase (default {DEFAULT_MAX_EXAMPLES})")
+    run.add_argument(
+        "--base-url",
+        default=os.environ.get("CONFORMANCE_BASE_URL"),
+        help="server under test (env CONFORMANCE_BASE_URL); default: start the reference server",
+    )
+    run.add_argument(
+        "--api-key",
+        default=os.environ.get("CONFORMANCE_API_KEY"),
+        help="credential for the server under test (env CONFORMANCE_API_KEY)",
+    )
+    run.add_argument(
+        "--max-examples",
+        type=int,
+        default=int(os.environ.get("CONFORMANCE_MAX_EXAMPLES", DEFAULT_MAX_EXAMPLES)),
+        help=f"generated cases per operation and phase (default {DEFAULT_MAX_EXAMPLES})",
+    )
     run.add_argument("--seed", type=int, default=None, help="seed for reproducible generation")
     run.add_argument("--junit-xml", default=None, help="also write a JUnit XML report here")
-    run.add_argument("--suite", action="append", default=None, choices=[name for name, _ in all_suites()],
-                     help="only these suites (repeatable); default: every suite that applies")
+    run.add_argument(
+        "--suite",
+        action="append",
+        default=None,
+        choices=[name for name, _ in all_suites()],
+        help="only these suites (repeatable); default: every suite that applies",
+    )
     run.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary and findings")
 
     serve = commands.add_parser("serve", help="run an API's reference server in the foreground")
@@ -81,8 +96,16 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for slug in slugs:
         try:
             results.append(
-                run_api(slug, base_url=args.base_url, api_key=args.api_key, max_examples=args.max_examples,
-                        seed=args.seed, console=console, redactor=redactor, suites=args.suite)
+                run_api(
+                    slug,
+                    base_url=args.base_url,
+                    api_key=args.api_key,
+                    max_examples=args.max_examples,
+                    seed=args.seed,
+                    console=console,
+                    redactor=redactor,
+                    suites=args.suite,
+                )
             )
         except Unreachable as exc:
             print(redactor.redact(f"error: {exc}"), file=sys.stderr)

@@ -61,9 +61,17 @@ class RunContext:
         return httpx.Client(base_url=self.base_url, timeout=kwargs.pop("timeout", self.timeout), **kwargs)
 
 
-def curl(method: str, url: str, *, headers: dict[str, str] | None = None, params: dict[str, Any] | None = None,
-         json_body: Any = None, content: bytes | None = None, files: dict[str, Any] | None = None,
-         data: dict[str, Any] | None = None) -> str:
+def curl(
+    method: str,
+    url: str,
+    *,
+    headers: dict[str, str] | None = None,
+    params: dict[str, Any] | None = None,
+    json_body: Any = None,
+    content: bytes | None = None,
+    files: dict[str, Any] | None = None,
+    data: dict[str, Any] | None = None,
+) -> str:
     """A copy-pasteable curl command for a request (the caller redacts it)."""
     if params:
         url = url + ("&" if "?" in url else "?") + urlencode(params, doseq=True)

@@ -49,8 +49,11 @@ def _build(spec: Spec, schema: Any, depth: int) -> st.SearchStrategy[Any]:
         return st.one_of([_build(spec, {**schema, "type": k}, depth + 1) for k in kind])
     if kind == "string":
         low = schema.get("minLength", 0)
-        return st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=low,
-                       max_size=max(low, min(schema.get("maxLength", 40), 40)))
+        return st.text(
+            alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]),
+            min_size=low,
+            max_size=max(low, min(schema.get("maxLength", 40), 40)),
+        )
     if kind == "integer":
         return st.integers(schema.get("minimum"), schema.get("maximum"))
     if kind == "number":
@@ -60,8 +63,11 @@ def _build(spec: Spec, schema: Any, depth: int) -> st.SearchStrategy[Any]:
     if kind == "null":
         return st.none()
     if kind == "array":
-        return st.lists(_build(spec, schema.get("items", {}), depth + 1), min_size=schema.get("minItems", 0),
-                        max_size=min(schema.get("maxItems", 3), 3))
+        return st.lists(
+            _build(spec, schema.get("items", {}), depth + 1),
+            min_size=schema.get("minItems", 0),
+            max_size=min(schema.get("maxItems", 3), 3),
+        )
     if kind == "object" or "properties" in schema:
         properties = schema.get("properties") or {}
         required = set(schema.get("required") or [])

@@ -16,7 +16,8 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -29,21 +30,45 @@ from conformance.spec import SLUGS, Spec
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("conformance", "voxspec conformance suites")
-    group.addoption("--conformance-api", default=os.environ.get("CONFORMANCE_API", "all"),
-                    help="API slug (or 'all') to check (env CONFORMANCE_API)")
+    group.addoption(
+        "--conformance-api",
+        default=os.environ.get("CONFORMANCE_API", "all"),
+        help="API slug (or 'all') to check (env CONFORMANCE_API)",
+    )
     try:
-        group.addoption("--base-url", "--conformance-base-url", dest="conformance_base_url",
-                        default=os.environ.get("CONFORMANCE_BASE_URL"),
-                        help="server under test (env CONFORMANCE_BASE_URL); default: the reference server")
+        group.addoption(
+            "--base-url",
+            "--conformance-base-url",
+            dest="conformance_base_url",
+            default=os.environ.get("CONFORMANCE_BASE_URL"),
+            help="server under test (env CONFORMANCE_BASE_URL); default: the reference server",
+        )
     except ValueError:  # another plugin (pytest-base-url) owns --base-url
-        group.addoption("--conformance-base-url", dest="conformance_base_url",
-                        default=os.environ.get("CONFORMANCE_BASE_URL"), help="server under test")
-    group.addoption("--api-key", "--conformance-api-key", dest="conformance_api_key",
-                    default=os.environ.get("CONFORMANCE_API_KEY"), help="credential (env CONFORMANCE_API_KEY)")
-    group.addoption("--max-examples", "--conformance-max-examples", dest="conformance_max_examples", type=int,
-                    default=int(os.environ.get("CONFORMANCE_MAX_EXAMPLES", DEFAULT_MAX_EXAMPLES)))
-    group.addoption("--conformance-seed", type=int,
-                    default=int(os.environ["CONFORMANCE_SEED"]) if os.environ.get("CONFORMANCE_SEED") else None)
+        group.addoption(
+            "--conformance-base-url",
+            dest="conformance_base_url",
+            default=os.environ.get("CONFORMANCE_BASE_URL"),
+            help="server under test",
+        )
+    group.addoption(
+        "--api-key",
+        "--conformance-api-key",
+        dest="conformance_api_key",
+        default=os.environ.get("CONFORMANCE_API_KEY"),
+        help="credential (env CONFORMANCE_API_KEY)",
+    )
+    group.addoption(
+        "--max-examples",
+        "--conformance-max-examples",
+        dest="conformance_max_examples",
+        type=int,
+        default=int(os.environ.get("CONFORMANCE_MAX_EXAMPLES", DEFAULT_MAX_EXAMPLES)),
+    )
+    group.addoption(
+        "--conformance-seed",
+        type=int,
+        default=int(os.environ["CONFORMANCE_SEED"]) if os.environ.get("CONFORMANCE_SEED") else None,
+    )
 
 
 def selected_slugs(config: pytest.Config) -> list[str]:
@@ -115,8 +140,15 @@ def run_case(targets: Targets, slug: str, suite: str) -> None:
         check_reachable(base_url)
     except Unreachable as exc:
         pytest.fail(redactor.redact(str(exc)), pytrace=False)
-    result = run_api(slug, base_url=base_url, api_key=targets.api_key, max_examples=targets.max_examples,
-                     seed=targets.seed, console=Console(redactor, io.StringIO()), redactor=redactor,
-                     suites=[suite])
+    result = run_api(
+        slug,
+        base_url=base_url,
+        api_key=targets.api_key,
+        max_examples=targets.max_examples,
+        seed=targets.seed,
+        console=Console(redactor, io.StringIO()),
+        redactor=redactor,
+        suites=[suite],
+    )
     if result.failed:
         pytest.fail(render(result, redactor), pytrace=False)

@@ -168,7 +168,9 @@ class Console:
         for result in results:
             status = "FAILED" if result.failed else "passed"
             findings = len(result.findings) + sum(len(s.errors) for s in result.suites) + bool(result.error)
-            self.line(f"   {result.slug:<11} {status:<7} {result.cases:>6} cases  {findings:>3} findings  {result.elapsed:6.1f}s")
+            self.line(
+                f"   {result.slug:<11} {status:<7} {result.cases:>6} cases  {findings:>3} findings  {result.elapsed:6.1f}s"
+            )
         total = sum(r.cases for r in results)
         rate = total / elapsed if elapsed else 0.0
         self.line(f"   {'total':<11} {'':<7} {total:>6} cases  in {elapsed:.1f}s ({rate:.0f} cases/s)")
@@ -213,7 +215,9 @@ def write_junit(path: str | Path, results: list[ApiResult], redactor: Redactor) 
                         case_el, "failure", type=finding.check, message=r(f"{finding.check}: {finding.title}")
                     ).text = r(text)
             for index, error in enumerate(suite.errors, 1):
-                case_el = ET.SubElement(suite_el, "testcase", classname=f"{result.slug}.{suite.name}", name=f"error {index}")
+                case_el = ET.SubElement(
+                    suite_el, "testcase", classname=f"{result.slug}.{suite.name}", name=f"error {index}"
+                )
                 ET.SubElement(case_el, "error", message=r(error.splitlines()[0] if error else "error")).text = r(error)
     tree = ET.ElementTree(root)
     ET.indent(tree)

@@ -14,8 +14,9 @@ import math
 import re
 import struct
 import wave
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 import httpx
 
@@ -88,28 +89,47 @@ class Request:
             return {"json": self.body}
         return {"content": self.body if isinstance(self.body, bytes) else str(self.body).encode()}
 
-    def send(self, client: httpx.Client, *, headers: dict[str, str] | None = None,
-             params: dict[str, str] | None = None, stream: bool = False) -> httpx.Response:
+    def send(
+        self,
+        client: httpx.Client,
+        *,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+        stream: bool = False,
+    ) -> httpx.Response:
         request = client.build_request(
-            self.op.method, self.path, params={**self.query, **(params or {})},
-            headers={**self.headers, **(headers or {})}, **self._payload()
+            self.op.method,
+            self.path,
+            params={**self.query, **(params or {})},
+            headers={**self.headers, **(headers or {})},
+            **self._payload(),
         )
         return client.send(request, stream=stream)
 
     @contextlib.contextmanager
-    def send_stream(self, client: httpx.Client, *, headers: dict[str, str] | None = None,
-                    params: dict[str, str] | None = None) -> Iterator[httpx.Response]:
+    def send_stream(
+        self, client: httpx.Client, *, headers: dict[str, str] | None = None, params: dict[str, str] | None = None
+    ) -> Iterator[httpx.Response]:
         response = self.send(client, headers=headers, params=params, stream=True)
         try:
             yield response
         finally:
             response.close()
 
-    def curl(self, base_url: str, *, headers: dict[str, str] | None = None, params: dict[str, str] | None = None) -> str:
+    def curl(
+        self, base_url: str, *, headers: dict[str, str] | None = None, params: dict[str, str] | None = None
+    ) -> str:
         payload = self._payload()
-        return curl(self.op.method, base_url.rstrip("/") + self.path, headers={**self.headers, **(headers or {})},
-                    params={**self.query, **(params or {})}, json_body=payload.get("json"),
-                    content=payload.get("content"), files=payload.get("files"), data=payload.get("data"))
+        return curl(
+            self.op.method,
+            base_url.rstrip("/") + self.path,
+            headers={**self.headers, **(headers or {})},
+            params={**self.query, **(params or {})},
+            json_body=payload.get("json"),
+            content=payload.get("content"),
+            files=payload.get("files"),
+            data=payload.get("data"),
+        )
 
 
 def _form_text(value: Any) -> str:
@@ -125,8 +145,9 @@ def _form_text(value: Any) -> str:
 def example_request(ctx: RunContext, op: Operation) -> Request:
     spec = ctx.spec
     values = spec.example_parameters(op)
-    request = Request(op, path_params=values["path"], query=values["query"],
-                      headers={k: str(v) for k, v in values["header"].items()})
+    request = Request(
+        op, path_params=values["path"], query=values["query"], headers={k: str(v) for k, v in values["header"].items()}
+    )
     media_type, example = spec.example_request(op)
     if media_type is None:
         return request

@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import time
 import traceback
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 
@@ -90,20 +91,42 @@ def run_api(
             server = factory(slug, api_key)
             url = server.__enter__()
         except Exception as exc:  # noqa: BLE001 - e.g. no reference server for this API
-            result = ApiResult(slug=slug, base_url="(reference server)", error=f"reference server did not start: {exc!r}")
+            result = ApiResult(
+                slug=slug, base_url="(reference server)", error=f"reference server did not start: {exc!r}"
+            )
             console.api_finished(result)
             return result
         try:
-            return run_api(slug, base_url=url, api_key=api_key, max_examples=max_examples, seed=seed,
-                           console=console, redactor=redactor, suites=suites, spec=spec)
+            return run_api(
+                slug,
+                base_url=url,
+                api_key=api_key,
+                max_examples=max_examples,
+                seed=seed,
+                console=console,
+                redactor=redactor,
+                suites=suites,
+                spec=spec,
+            )
         finally:
             server.__exit__(None, None, None)
     base_url = base_url.rstrip("/")
     check_reachable(base_url)
     result = ApiResult(slug=slug, base_url=base_url)
-    console.api_started(slug, base_url, str(spec.path.relative_to(spec.path.parents[2])) if len(spec.path.parents) > 2 else str(spec.path))
-    ctx = RunContext(spec=spec, base_url=base_url, api_key=api_key, redactor=redactor, console=console,
-                     max_examples=max_examples, seed=seed)
+    console.api_started(
+        slug,
+        base_url,
+        str(spec.path.relative_to(spec.path.parents[2])) if len(spec.path.parents) > 2 else str(spec.path),
+    )
+    ctx = RunContext(
+        spec=spec,
+        base_url=base_url,
+        api_key=api_key,
+        redactor=redactor,
+        console=console,
+        max_examples=max_examples,
+        seed=seed,
+    )
     for name, module in all_suites():
         if suites is not None and name not in suites:
             continue

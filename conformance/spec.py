@@ -9,9 +9,10 @@ local `#/components/...` references.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator
@@ -104,9 +105,7 @@ class Spec:
     def registry(self) -> Registry:
         resources = [(OPENAPI_URI, Resource.from_contents(self.openapi, default_specification=DRAFT202012))]
         if self.asyncapi is not None:
-            resources.append(
-                (ASYNCAPI_URI, Resource.from_contents(self.asyncapi, default_specification=DRAFT202012))
-            )
+            resources.append((ASYNCAPI_URI, Resource.from_contents(self.asyncapi, default_specification=DRAFT202012)))
         registry: Registry = Registry().with_resources(resources)
         return registry
 
@@ -125,9 +124,9 @@ class Spec:
     def _absolute(ref: str, base: str) -> str:
         if ref.startswith("#"):
             return base + ref
-        if ref.startswith("openapi.yaml") or ref.startswith("./openapi.yaml"):
+        if ref.startswith(("openapi.yaml", "./openapi.yaml")):
             return OPENAPI_URI + ref.split("openapi.yaml", 1)[1]
-        if ref.startswith("asyncapi.yaml") or ref.startswith("./asyncapi.yaml"):
+        if ref.startswith(("asyncapi.yaml", "./asyncapi.yaml")):
             return ASYNCAPI_URI + ref.split("asyncapi.yaml", 1)[1]
         return ref
 

@@ -50,8 +50,10 @@ def multipart_sent_body_is_valid(case: Any, response: Any) -> bool:
             continue
         readings = [reading for text in texts for reading in _form_text_readings(str(text)) + _lax_bool(str(text))]
         # A server reads the text, or parses it into the declared type: take a reading valid at this field.
-        sent[name] = next((r for r in readings if not _has_errors_at(validator, {**sent, name: r}, name)),
-                          readings[0] if readings else "")
+        sent[name] = next(
+            (r for r in readings if not _has_errors_at(validator, {**sent, name: r}, name)),
+            readings[0] if readings else "",
+        )
     return bool(validator.is_valid(sent))
 
 
@@ -60,8 +62,18 @@ def _media_type(response: Any) -> str:
     return (values[0] if isinstance(values, list) else values).split(";", 1)[0].strip().lower()
 
 
-_BOOL_TEXT = {"0": False, "1": True, "yes": True, "no": False, "on": True, "off": False, "t": True, "f": False,
-              "y": True, "n": False}
+_BOOL_TEXT = {
+    "0": False,
+    "1": True,
+    "yes": True,
+    "no": False,
+    "on": True,
+    "off": False,
+    "t": True,
+    "f": False,
+    "y": True,
+    "n": False,
+}
 
 
 def _lax_bool(text: str) -> list[object]:

@@ -80,7 +80,9 @@ def run(ctx: RunContext) -> SuiteResult:
                 headers: dict[str, str] = {}
                 params: dict[str, str] = {}
                 scheme.apply(WRONG, headers, params)
-                failed |= _probe(ctx, suite, client, op, request, f"wrong credential in {scheme.label}", headers, params)
+                failed |= _probe(
+                    ctx, suite, client, op, request, f"wrong credential in {scheme.label}", headers, params
+                )
                 if op.operation_id in adapter.excluded_from_fuzzing:
                     continue
                 credential = adapter.credential(ctx, scheme)
@@ -95,15 +97,31 @@ def run(ctx: RunContext) -> SuiteResult:
                 suite.cases += 1
                 problem = check_accepted(response)
                 if problem:
-                    _finding(ctx, suite, "auth_accepted", op, f"valid credential in {scheme.label} refused",
-                             problem, response, request, headers, params)
+                    _finding(
+                        ctx,
+                        suite,
+                        "auth_accepted",
+                        op,
+                        f"valid credential in {scheme.label} refused",
+                        problem,
+                        response,
+                        request,
+                        headers,
+                        params,
+                    )
             if failed:
                 ctx.console.tick("F")
     return suite
 
 
-def _send(ctx: RunContext, suite: SuiteResult, client: httpx.Client, request: Request,
-          headers: dict[str, str], params: dict[str, str]) -> httpx.Response | None:
+def _send(
+    ctx: RunContext,
+    suite: SuiteResult,
+    client: httpx.Client,
+    request: Request,
+    headers: dict[str, str],
+    params: dict[str, str],
+) -> httpx.Response | None:
     try:
         response = request.send(client, headers=headers, params=params, stream=True)
         try:
@@ -120,8 +138,16 @@ def _small(response: httpx.Response) -> bool:
     return "text/event-stream" not in response.headers.get("content-type", "") or response.status_code in REFUSED
 
 
-def _probe(ctx: RunContext, suite: SuiteResult, client: httpx.Client, op: Operation, request: Request,
-           form: str, headers: dict[str, str], params: dict[str, str]) -> bool:
+def _probe(
+    ctx: RunContext,
+    suite: SuiteResult,
+    client: httpx.Client,
+    op: Operation,
+    request: Request,
+    form: str,
+    headers: dict[str, str],
+    params: dict[str, str],
+) -> bool:
     response = _send(ctx, suite, client, request, headers, params)
     if response is None:
         return True
@@ -129,24 +155,64 @@ def _probe(ctx: RunContext, suite: SuiteResult, client: httpx.Client, op: Operat
     failed = False
     problem = check_refused(response)
     if problem:
-        _finding(ctx, suite, "auth_refused", op, f"request with {form} not refused", problem, response, request, headers, params)
+        _finding(
+            ctx,
+            suite,
+            "auth_refused",
+            op,
+            f"request with {form} not refused",
+            problem,
+            response,
+            request,
+            headers,
+            params,
+        )
         failed = True
     problem = check_refusal_documented(ctx, op, response)
     if problem:
-        _finding(ctx, suite, "auth_error_documented", op, f"refusal ({form}) not as documented", problem, response,
-                 request, headers, params)
+        _finding(
+            ctx,
+            suite,
+            "auth_error_documented",
+            op,
+            f"refusal ({form}) not as documented",
+            problem,
+            response,
+            request,
+            headers,
+            params,
+        )
         failed = True
     return failed
 
 
-def _finding(ctx: RunContext, suite: SuiteResult, check: str, op: Operation, title: str, expected: str,
-             response: httpx.Response, request: Request, headers: dict[str, str], params: dict[str, str]) -> None:
+def _finding(
+    ctx: RunContext,
+    suite: SuiteResult,
+    check: str,
+    op: Operation,
+    title: str,
+    expected: str,
+    response: httpx.Response,
+    request: Request,
+    headers: dict[str, str],
+    params: dict[str, str],
+) -> None:
     try:
         received = describe_response(response)
     except httpx.ResponseNotRead:
         received = f"HTTP {response.status_code} {response.headers.get('content-type', '')}"
-    suite.add(Finding("auth", check, op.label, title, expected, received,
-                      request.curl(ctx.base_url, headers=headers, params=params)))
+    suite.add(
+        Finding(
+            "auth",
+            check,
+            op.label,
+            title,
+            expected,
+            received,
+            request.curl(ctx.base_url, headers=headers, params=params),
+        )
+    )
 
 
-__all__ = ["applies", "run", "SecurityScheme"]
+__all__ = ["SecurityScheme", "applies", "run"]

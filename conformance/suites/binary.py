@@ -73,7 +73,16 @@ def run(ctx: RunContext) -> SuiteResult:
                 ):
                     if problem:
                         failed = True
-                        suite.add(Finding("binary", check, op.label, "audio/zip body is not what it claims",
-                                          problem, describe_response(response), reproducer))
+                        suite.add(
+                            Finding(
+                                "binary",
+                                check,
+                                op.label,
+                                "audio/zip body is not what it claims",
+                                problem,
+                                describe_response(response),
+                                reproducer,
+                            )
+                        )
                 ctx.console.tick("F" if failed else ".")
     return suite

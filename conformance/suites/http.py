@@ -71,7 +71,7 @@ def build_config(ctx: RunContext, *, phases: list[str] | None = None) -> schemat
     schemes = ctx.spec.security_schemes
     first = [ctx.spec.openapi.get("security") or [], *[op.security for op in ctx.spec.operations()]]
     for alternatives in first:
-        for name in (alternatives[0] if alternatives else {}):
+        for name in alternatives[0] if alternatives else {}:
             scheme = schemes.get(name)
             if scheme is None or name in auth:
                 continue
@@ -84,6 +84,7 @@ def build_config(ctx: RunContext, *, phases: list[str] | None = None) -> schemat
         "base-url": ctx.base_url,
         "request-timeout": ctx.timeout,
         "max-stream-events": 200,
+        "cache": {"enabled": False},  # every run starts from the seed alone, and leaves no folder behind
         "generation": {"max-examples": ctx.max_examples, "database": "none", "with-security-parameters": False},
         "phases": {
             **{name: {"enabled": name in wanted} for name in ("examples", "coverage", "fuzzing", "stateful")},
@@ -166,7 +167,9 @@ def run(ctx: RunContext, *, phases: list[str] | None = None) -> list[SuiteResult
     else:
         http.elapsed = end - start
         if stateful.skipped is None:
-            stateful.skipped = "the spec has no links between operations" if not phases or "stateful" in phases else "not run"
+            stateful.skipped = (
+                "the spec has no links between operations" if not phases or "stateful" in phases else "not run"
+            )
     return [http, stateful]
 
 

@@ -20,8 +20,9 @@ import binascii
 import copy
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 import httpx
 
@@ -78,7 +79,7 @@ def parse_events(lines: Iterator[str]) -> Iterator[Event]:
         if line.startswith(":"):
             continue
         key, _, value = line.partition(":")
-        value = value[1:] if value.startswith(" ") else value
+        value = value.removeprefix(" ")
         if key == "event":
             name = value
         elif key == "data":
@@ -87,8 +88,14 @@ def parse_events(lines: Iterator[str]) -> Iterator[Event]:
         yield Event(name, "\n".join(data), "\n".join(raw))
 
 
-def read_stream(ctx: RunContext, client: httpx.Client, request: Request, headers: dict[str, str],
-                params: dict[str, str], deadline: float = STREAM_DEADLINE) -> Stream:
+def read_stream(
+    ctx: RunContext,
+    client: httpx.Client,
+    request: Request,
+    headers: dict[str, str],
+    params: dict[str, str],
+    deadline: float = STREAM_DEADLINE,
+) -> Stream:
     start = time.monotonic()
     with request.send_stream(client, headers=headers, params=params) as response:
         ctype = response.headers.get("content-type", "")
@@ -318,8 +325,14 @@ def _all_examples(spec: Spec, op: Operation) -> list[tuple[str, Any]]:
     return found or [(None, None)]
 
 
-def _read(ctx: RunContext, suite: SuiteResult, client: httpx.Client, request: Request,
-          headers: dict[str, str], params: dict[str, str]) -> Stream | None:
+def _read(
+    ctx: RunContext,
+    suite: SuiteResult,
+    client: httpx.Client,
+    request: Request,
+    headers: dict[str, str],
+    params: dict[str, str],
+) -> Stream | None:
     try:
         stream = read_stream(ctx, client, request, headers, params)
     except httpx.HTTPError as exc:
@@ -329,13 +342,30 @@ def _read(ctx: RunContext, suite: SuiteResult, client: httpx.Client, request: Re
     return stream
 
 
-def _report(ctx: RunContext, suite: SuiteResult, op: Operation, request: Request, headers: dict[str, str],
-            params: dict[str, str], stream: Stream, checks: list[tuple[str, str | None]]) -> None:
+def _report(
+    ctx: RunContext,
+    suite: SuiteResult,
+    op: Operation,
+    request: Request,
+    headers: dict[str, str],
+    params: dict[str, str],
+    stream: Stream,
+    checks: list[tuple[str, str | None]],
+) -> None:
     failed = False
     for check, problem in checks:
         if problem:
             failed = True
             received = f"HTTP {stream.status} {stream.content_type}\n" + (stream.transcript or stream.body[:600])
-            suite.add(Finding("sse", check, op.label, f"SSE stream breaks `{check}`", problem, received,
-                              request.curl(ctx.base_url, headers=headers, params=params)))
+            suite.add(
+                Finding(
+                    "sse",
+                    check,
+                    op.label,
+                    f"SSE stream breaks `{check}`",
+                    problem,
+                    received,
+                    request.curl(ctx.base_url, headers=headers, params=params),
+                )
+            )
     ctx.console.tick("F" if failed else ".")

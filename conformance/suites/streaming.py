@@ -73,27 +73,51 @@ def run(ctx: RunContext) -> SuiteResult:
                     suite.errors.append(f"{op.label}: request failed: {exc!r}")
                     continue
                 suite.cases += 1
-                reproducer = "\n".join([*setup, variant.curl(ctx.base_url, headers=headers, params=params) + " --no-buffer"])
+                reproducer = "\n".join(
+                    [*setup, variant.curl(ctx.base_url, headers=headers, params=params) + " --no-buffer"]
+                )
                 ctype = response_headers.get("content-type", "").split(";")[0].strip().lower()
                 if not 200 <= status < 300:
-                    suite.add(Finding("streaming", "stream_valid_request_accepted", op.label, "spec example refused",
-                                      "a 2xx audio stream for the spec's example", f"HTTP {status} {ctype}\n{bytes(body[:400])!r}",
-                                      reproducer))
+                    suite.add(
+                        Finding(
+                            "streaming",
+                            "stream_valid_request_accepted",
+                            op.label,
+                            "spec example refused",
+                            "a 2xx audio stream for the spec's example",
+                            f"HTTP {status} {ctype}\n{bytes(body[:400])!r}",
+                            reproducer,
+                        )
+                    )
                     ctx.console.tick("F")
                     continue
                 problems = [
-                    ("stream_media_type", None if ctype in documented else f"one of {', '.join(documented)}, got {ctype}"),
+                    (
+                        "stream_media_type",
+                        None if ctype in documented else f"one of {', '.join(documented)}, got {ctype}",
+                    ),
                     ("stream_incremental", check_incremental(response_headers, chunks)),
                     ("stream_whole_samples", check_whole_samples(ctype, bytes(body), variant.parameters())),
                 ]
-                received = (f"HTTP {status} {ctype}, {len(body)} bytes in {len(chunks)} pieces over "
-                            f"{(chunks[-1][0] - chunks[0][0]) if chunks else 0:.3f}s; Content-Length: "
-                            f"{response_headers.get('content-length', '(none)')}")
+                received = (
+                    f"HTTP {status} {ctype}, {len(body)} bytes in {len(chunks)} pieces over "
+                    f"{(chunks[-1][0] - chunks[0][0]) if chunks else 0:.3f}s; Content-Length: "
+                    f"{response_headers.get('content-length', '(none)')}"
+                )
                 failed = False
                 for check, problem in problems:
                     if problem:
                         failed = True
-                        suite.add(Finding("streaming", check, op.label, f"audio stream breaks `{check}`", problem,
-                                          received, reproducer))
+                        suite.add(
+                            Finding(
+                                "streaming",
+                                check,
+                                op.label,
+                                f"audio stream breaks `{check}`",
+                                problem,
+                                received,
+                                reproducer,
+                            )
+                        )
                 ctx.console.tick("F" if failed else ".")
     return suite

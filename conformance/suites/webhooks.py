@@ -99,8 +99,10 @@ def check_signature(scheme: dict[str, str], secret: str, delivery: Delivery) -> 
     if received is None:
         return f"a `{scheme['header']}` header ({scheme['algorithm']} of the raw body, {scheme['encoding']})"
     value = received.split("=", 1)[1] if received.lower().startswith("sha256=") else received
-    if not hmac.compare_digest(value.strip().lower() if scheme["encoding"] == "hex" else value.strip(),
-                               expected_signature(scheme, secret, delivery.body)):
+    if not hmac.compare_digest(
+        value.strip().lower() if scheme["encoding"] == "hex" else value.strip(),
+        expected_signature(scheme, secret, delivery.body),
+    ):
         return f"`{scheme['header']}` = {scheme['algorithm']} of the raw body keyed by the registered secret"
     return None
 
@@ -154,14 +156,23 @@ def run(ctx: RunContext) -> SuiteResult:
         body.update({"url": receiver_url + "/hook", "secret": secret, "events": list(spec.webhooks())})
         headers, params = ctx.credentials(op)
         reproducer = curl(op.method, ctx.url(op.path), headers=headers, params=params, json_body=body)
-        response = httpx.request(op.method, ctx.url(op.path), json=body, headers=headers, params=params,
-                                 timeout=ctx.timeout)
+        response = httpx.request(
+            op.method, ctx.url(op.path), json=body, headers=headers, params=params, timeout=ctx.timeout
+        )
         suite.cases += 1
         suite.checked(f"{op.label} (register)")
         if not response.is_success:
-            suite.add(Finding("webhooks", "webhook_registered", op.label, "webhook registration refused",
-                              "a 2xx for a webhook pointing at the suite's receiver",
-                              f"HTTP {response.status_code}\n{response.text[:400]}", reproducer))
+            suite.add(
+                Finding(
+                    "webhooks",
+                    "webhook_registered",
+                    op.label,
+                    "webhook registration refused",
+                    "a 2xx for a webhook pointing at the suite's receiver",
+                    f"HTTP {response.status_code}\n{response.text[:400]}",
+                    reproducer,
+                )
+            )
             return suite
         expected = adapters.get(ctx.slug).trigger_webhooks(ctx)
         deadline = time.monotonic() + DELIVERY_WAIT
@@ -175,21 +186,36 @@ def run(ctx: RunContext) -> SuiteResult:
     for name in expected:
         suite.checked(f"WEBHOOK {name}")
         if name not in received_names:
-            suite.add(Finding("webhooks", "webhook_delivered", f"WEBHOOK {name}", "event not delivered",
-                              f"a `{name}` delivery within {DELIVERY_WAIT:.0f}s",
-                              f"deliveries: {received_names or 'none'}", reproducer))
+            suite.add(
+                Finding(
+                    "webhooks",
+                    "webhook_delivered",
+                    f"WEBHOOK {name}",
+                    "event not delivered",
+                    f"a `{name}` delivery within {DELIVERY_WAIT:.0f}s",
+                    f"deliveries: {received_names or 'none'}",
+                    reproducer,
+                )
+            )
     for name, delivery in events:
         suite.cases += 1
         label = f"WEBHOOK {name}"
         suite.checked(label)
-        shown = f"POST {delivery.path}\n" + "\n".join(f"{k}: {v}" for k, v in delivery.headers.items()) + \
-            f"\n\n{delivery.body[:600].decode('utf-8', 'replace')}"
-        problems = [("webhook_signature", check_signature(scheme, secret, delivery)), check_payload(spec, name, delivery)]
+        shown = (
+            f"POST {delivery.path}\n"
+            + "\n".join(f"{k}: {v}" for k, v in delivery.headers.items())
+            + f"\n\n{delivery.body[:600].decode('utf-8', 'replace')}"
+        )
+        problems = [
+            ("webhook_signature", check_signature(scheme, secret, delivery)),
+            check_payload(spec, name, delivery),
+        ]
         failed = False
         for check, problem in problems:
             if problem:
                 failed = True
-                suite.add(Finding("webhooks", check, label, f"webhook delivery breaks `{check}`", problem, shown,
-                                  reproducer))
+                suite.add(
+                    Finding("webhooks", check, label, f"webhook delivery breaks `{check}`", problem, shown, reproducer)
+                )
         ctx.console.tick("F" if failed else ".")
     return suite

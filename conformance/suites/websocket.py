@@ -23,7 +23,7 @@ import binascii
 import json
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlencode
 
 from conformance import adapters
@@ -88,7 +88,7 @@ def channel_info(spec: Spec, name: str) -> Channel:
 
 
 def ws_base(base_url: str) -> str:
-    return "ws" + base_url[len("http"):] if base_url.startswith("http") else base_url
+    return "ws" + base_url[len("http") :] if base_url.startswith("http") else base_url
 
 
 def inline(spec: Spec, schema: Any, depth: int = 0) -> Any:
@@ -99,7 +99,9 @@ def inline(spec: Spec, schema: Any, depth: int = 0) -> Any:
         if "$ref" in schema:
             target = spec.resolve({"$ref": spec._absolute(schema["$ref"], "urn:voxspec:openapi.yaml")})
             return inline(spec, target, depth + 1)
-        return {k: inline(spec, v, depth + 1) for k, v in schema.items() if k not in ("examples", "example", "description")}
+        return {
+            k: inline(spec, v, depth + 1) for k, v in schema.items() if k not in ("examples", "example", "description")
+        }
     if isinstance(schema, list):
         return [inline(spec, item, depth + 1) for item in schema]
     return schema
@@ -137,13 +139,18 @@ class Connection:
         self.exchange = Exchange(url, headers)
         self.ws: Any = None
 
-    def __enter__(self) -> Connection:
+    def __enter__(self) -> Self:
         from websockets.exceptions import InvalidStatus
         from websockets.sync.client import connect
 
         try:
-            self.ws = connect(self.exchange.url, additional_headers=self.exchange.headers or None,
-                              open_timeout=OPEN_TIMEOUT, close_timeout=1, max_size=None)
+            self.ws = connect(
+                self.exchange.url,
+                additional_headers=self.exchange.headers or None,
+                open_timeout=OPEN_TIMEOUT,
+                close_timeout=1,
+                max_size=None,
+            )
         except InvalidStatus as exc:
             self.exchange.refused_status = exc.response.status_code
         return self
@@ -233,7 +240,9 @@ class Runner:
         self.adapter = adapters.get(ctx.slug)
         self.label = f"WS {channel.address}"
 
-    def url_and_headers(self, credential_form: dict[str, Any] | None, credential: str | None) -> tuple[str, dict[str, str]]:
+    def url_and_headers(
+        self, credential_form: dict[str, Any] | None, credential: str | None
+    ) -> tuple[str, dict[str, str]]:
         path_params, query, credential_default = self.adapter.session_target(self.ctx, self.session)
         address = self.channel.address
         for name, value in {**self.session.path_params, **path_params}.items():
@@ -287,15 +296,23 @@ class Runner:
                 if conn.ws is not None:
                     conn.recv(timeout=1.0)  # a server may accept the upgrade and close at once
                     if conn.open and not conn.exchange.received:
-                        self.finding("ws_handshake_auth", f"handshake with {label} accepted",
-                                     "HTTP 401/403 at the handshake, or an immediate close", conn.exchange)
+                        self.finding(
+                            "ws_handshake_auth",
+                            f"handshake with {label} accepted",
+                            "HTTP 401/403 at the handshake, or an immediate close",
+                            conn.exchange,
+                        )
         for form in forms:
             url, headers = self.url_and_headers(form, None)
             with Connection(url, headers) as conn:
                 self.suite.cases += 1
                 if conn.exchange.refused_status is not None or conn.ws is None:
-                    self.finding("ws_handshake_auth", f"valid credential in {form.get('in')} {form.get('name')} refused",
-                                 "the handshake to succeed", conn.exchange)
+                    self.finding(
+                        "ws_handshake_auth",
+                        f"valid credential in {form.get('in')} {form.get('name')} refused",
+                        "the handshake to succeed",
+                        conn.exchange,
+                    )
 
     def passage(self, conn: Connection, body: list[Any]) -> bool:
         """Send a valid sequence and read until the final message; False when it never came."""
@@ -310,8 +327,12 @@ class Runner:
                 continue
             self.check_frame(conn, frame)
             if self.session.is_error and self.session.is_error(frame):
-                self.finding("ws_no_error_for_valid", "error message for a valid sequence",
-                             "no error message for schema-valid client messages", conn.exchange)
+                self.finding(
+                    "ws_no_error_for_valid",
+                    "error message for a valid sequence",
+                    "no error message for schema-valid client messages",
+                    conn.exchange,
+                )
             if self.session.is_final and self.session.is_final(frame):
                 return True
             if self.session.is_final is None and conn.exchange.received:
@@ -324,7 +345,9 @@ class Runner:
             self.finding("ws_message_schema", "server message breaks its schema", problem, conn.exchange)
         problem = check_audio(self.session, frame)
         if problem:
-            self.finding("ws_audio_whole_samples", "audio in a server message is not whole samples", problem, conn.exchange)
+            self.finding(
+                "ws_audio_whole_samples", "audio in a server message is not whole samples", problem, conn.exchange
+            )
 
     def valid_sequence(self, body: list[Any]) -> None:
         if any(f.check == "ws_final_message" and f.operation == self.label for f in self.suite.findings):
@@ -336,9 +359,12 @@ class Runner:
                 self.finding("ws_handshake_auth", "valid handshake refused", "the handshake to succeed", conn.exchange)
                 return
             if not self.passage(conn, body):
-                self.finding("ws_final_message", "documented final message missing",
-                             f"{self.session.final_description or 'the final message'} within {FINAL_WAIT:.0f}s",
-                             conn.exchange)
+                self.finding(
+                    "ws_final_message",
+                    "documented final message missing",
+                    f"{self.session.final_description or 'the final message'} within {FINAL_WAIT:.0f}s",
+                    conn.exchange,
+                )
             self.ctx.console.tick(".")
 
     def invalid_sequence(self, invalid: Any) -> None:
@@ -361,14 +387,25 @@ class Runner:
                     self.check_frame(conn, frame)
                     if self.session.is_error(frame):
                         return
-                self.finding("ws_invalid_message_error", "invalid client message got no documented error",
-                             f"the documented error message (or a close) within {ERROR_WAIT:.0f}s", conn.exchange)
-            elif self.session.is_final is not None and not any(
-                f.check == "ws_final_message" and f.operation == self.label for f in self.suite.findings
+                self.finding(
+                    "ws_invalid_message_error",
+                    "invalid client message got no documented error",
+                    f"the documented error message (or a close) within {ERROR_WAIT:.0f}s",
+                    conn.exchange,
+                )
+            elif (
+                self.session.is_final is not None
+                and not any(f.check == "ws_final_message" and f.operation == self.label for f in self.suite.findings)
+                and conn.open
+                and not self.passage(conn, [])
+                and conn.open
             ):
-                if conn.open and not self.passage(conn, []) and conn.open:
-                    self.finding("ws_survives_invalid", "socket hangs after an invalid message",
-                                 "a valid passage to still complete (or the socket to be closed)", conn.exchange)
+                self.finding(
+                    "ws_survives_invalid",
+                    "socket hangs after an invalid message",
+                    "a valid passage to still complete (or the socket to be closed)",
+                    conn.exchange,
+                )
 
     def invalid_messages(self) -> list[Any]:
         invalid: list[Any] = ["{not json"]
@@ -403,8 +440,13 @@ class Runner:
 
         messages = strategy(self.ctx.spec, {"$ref": f"#/components/schemas/{self.session.body_schema}"}).map(finish)
 
-        @settings(max_examples=count, database=None, deadline=None, phases=[Phase.generate],
-                  suppress_health_check=list(HealthCheck))
+        @settings(
+            max_examples=count,
+            database=None,
+            deadline=None,
+            phases=[Phase.generate],
+            suppress_health_check=list(HealthCheck),
+        )
         @given(st.lists(messages, min_size=1, max_size=3))
         def explore(body: list[Any]) -> None:
             self.valid_sequence([m for m in body if not _is_closing(m, self.session)])

@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from conformance.loopback import serve_app
 from conformance.servers import create_app
@@ -31,8 +32,13 @@ def _set_header(headers: Headers, name: bytes, value: bytes | None) -> Headers:
 class RewriteResponse:
     """Buffer the whole response of matching requests and rewrite (status, headers, body)."""
 
-    def __init__(self, app: Any, method: str | None, path: str,
-                 rewrite: Callable[[int, Headers, bytes, dict[str, Any]], tuple[int, Headers, bytes]]) -> None:
+    def __init__(
+        self,
+        app: Any,
+        method: str | None,
+        path: str,
+        rewrite: Callable[[int, Headers, bytes, dict[str, Any]], tuple[int, Headers, bytes]],
+    ) -> None:
         self.app, self.method, self.path, self.rewrite = app, method, path, rewrite
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -48,8 +54,9 @@ class RewriteResponse:
             elif message["type"] == "http.response.body":
                 body.extend(message.get("body", b""))
                 if not message.get("more_body"):
-                    status, headers, new_body = self.rewrite(start["status"], list(start.get("headers", [])),
-                                                             bytes(body), scope)
+                    status, headers, new_body = self.rewrite(
+                        start["status"], list(start.get("headers", [])), bytes(body), scope
+                    )
                     headers = _set_header(headers, b"content-length", str(len(new_body)).encode())
                     await send({"type": "http.response.start", "status": status, "headers": headers})
                     await send({"type": "http.response.body", "body": new_body})
@@ -69,8 +76,13 @@ class Replace:
             return
         status, payload = self.respond(scope)
         body = json.dumps(payload).encode()
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
 
@@ -98,14 +110,23 @@ class RewriteChunks:
 class RewriteRequest:
     """Change what matching requests carry (headers, JSON body) before the app sees them."""
 
-    def __init__(self, app: Any, method: str | None, path: str, *, add_headers: dict[str, str] | None = None,
-                 json_body: Callable[[Any], Any] | None = None) -> None:
+    def __init__(
+        self,
+        app: Any,
+        method: str | None,
+        path: str,
+        *,
+        add_headers: dict[str, str] | None = None,
+        json_body: Callable[[Any], Any] | None = None,
+    ) -> None:
         self.app, self.method, self.path = app, method, path
         self.add_headers = {k.lower().encode(): v.encode() for k, v in (add_headers or {}).items()}
         self.json_body = json_body
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] not in ("http", "websocket") or not _matches(scope, self.method if scope["type"] == "http" else None, self.path):
+        if scope["type"] not in ("http", "websocket") or not _matches(
+            scope, self.method if scope["type"] == "http" else None, self.path
+        ):
             await self.app(scope, receive, send)
             return
         headers = [(k, v) for k, v in scope.get("headers", []) if k.lower() not in self.add_headers]
@@ -155,7 +176,9 @@ class RewriteWebSocket:
         await self.app(scope, receive, patched)
 
 
-def json_response(edit: Callable[[Any], Any]) -> Callable[[int, Headers, bytes, dict[str, Any]], tuple[int, Headers, bytes]]:
+def json_response(
+    edit: Callable[[Any], Any],
+) -> Callable[[int, Headers, bytes, dict[str, Any]], tuple[int, Headers, bytes]]:
     """A RewriteResponse function editing 2xx JSON bodies."""
 
     def rewrite(status: int, headers: Headers, body: bytes, scope: dict[str, Any]) -> tuple[int, Headers, bytes]:

@@ -56,7 +56,9 @@ def test_sse_grammar() -> None:
 
 def test_redactor() -> None:
     r = Redactor("sk-1234")
-    text = r.redact("curl -H 'x-api-key: sk-1234' -H 'Authorization: Bearer abc.def' 'http://h/p?api_key=zzz&jwt_token=q'")
+    text = r.redact(
+        "curl -H 'x-api-key: sk-1234' -H 'Authorization: Bearer abc.def' 'http://h/p?api_key=zzz&jwt_token=q'"
+    )
     assert "sk-1234" not in text and "abc.def" not in text and "zzz" not in text and "q'" not in text
     assert repr(r) == "Redactor(1 secrets)"
 

@@ -21,7 +21,10 @@ pytestmark = [pytest.mark.conformance, pytest.mark.e2e]
 
 KNOWN: dict[str, dict[tuple[str, str], str]] = {
     "asyncflow": {
-        (check, op): "the spec requires the `version` header but documents no 400 for these operations; the server answers 400 without it"
+        (
+            check,
+            op,
+        ): "the spec requires the `version` header but documents no 400 for these operations; the server answers 400 without it"
         for op in ("GET /", "GET /voices/{voice_id}", "GET /voices/preview/{voice_id}", "DELETE /voices/{voice_id}")
         for check in ("status_code_conformance", "negative_data_rejection")
     },
@@ -45,7 +48,9 @@ def test_clean_reference_server(slug: str, seed: int) -> None:
     errors = [e for suite in result.suites for e in suite.errors]
     for finding in result.findings:
         if (finding.check, finding.operation) in known:
-            print(f"known deviation: {slug} {finding.check} {finding.operation}: {known[(finding.check, finding.operation)]}")
+            print(
+                f"known deviation: {slug} {finding.check} {finding.operation}: {known[(finding.check, finding.operation)]}"
+            )
     assert not errors, "\n".join(errors)
     assert not unexpected, out.getvalue()
     assert result.cases > 0

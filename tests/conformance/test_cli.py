@@ -39,8 +39,27 @@ def test_failures_exit_1_with_junit_and_no_secret(tmp_path: Path, capsys: pytest
 
     junit = tmp_path / "report.xml"
     with faulty_server("neuphonic", lambda app: RewriteResponse(app, "GET", "/agents", undocumented)) as url:
-        code = main(["run", "--api", "neuphonic", "--base-url", url, "--api-key", API_KEY, "--max-examples", "3",
-                     "--seed", "1", "--suite", "http", "--suite", "auth", "--junit-xml", str(junit)])
+        code = main(
+            [
+                "run",
+                "--api",
+                "neuphonic",
+                "--base-url",
+                url,
+                "--api-key",
+                API_KEY,
+                "--max-examples",
+                "3",
+                "--seed",
+                "1",
+                "--suite",
+                "http",
+                "--suite",
+                "auth",
+                "--junit-xml",
+                str(junit),
+            ]
+        )
     out = capsys.readouterr().out
     assert code == 1
     assert "status_code_conformance" in out and "GET /agents" in out and "curl" in out
@@ -54,9 +73,30 @@ def test_failures_exit_1_with_junit_and_no_secret(tmp_path: Path, capsys: pytest
 
 def test_clean_run_exit_0_via_module(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "conformance", "run", "--api", "neuphonic", "--api-key", SECRET, "--max-examples", "3",
-         "--seed", "2", "--suite", "auth", "--suite", "sse", "--junit-xml", str(tmp_path / "j.xml")],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "conformance",
+            "run",
+            "--api",
+            "neuphonic",
+            "--api-key",
+            SECRET,
+            "--max-examples",
+            "3",
+            "--seed",
+            "2",
+            "--suite",
+            "auth",
+            "--suite",
+            "sse",
+            "--junit-xml",
+            str(tmp_path / "j.xml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "neuphonic" in proc.stdout and "cases" in proc.stdout
@@ -65,10 +105,33 @@ def test_clean_run_exit_0_via_module(tmp_path: Path) -> None:
 
 def test_pytest_plugin_runs_the_suites(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "conformance.pytest_plugin", "--pyargs", "conformance.pytest_suite",
-         "--conformance-api", "neuphonic", "--max-examples", "3", "-k", "auth or sse", "-q", "-p", "no:cacheprovider",
-         "--rootdir", str(tmp_path), "--junitxml", str(tmp_path / "p.xml")],
-        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "conformance.pytest_plugin",
+            "--pyargs",
+            "conformance.pytest_suite",
+            "--conformance-api",
+            "neuphonic",
+            "--max-examples",
+            "3",
+            "-k",
+            "auth or sse",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(tmp_path),
+            "--junitxml",
+            str(tmp_path / "p.xml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "2 passed" in proc.stdout

@@ -5,14 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
-
-from conformance.report import ApiResult, Console
-from conformance.redact import Redactor
-from conformance.runner import run_api
-
 from conformance_faults import (
     API_KEY,
     Replace,
@@ -23,6 +19,10 @@ from conformance_faults import (
     faulty_server,
     json_response,
 )
+
+from conformance.redact import Redactor
+from conformance.report import ApiResult, Console
+from conformance.runner import run_api
 
 pytestmark = [pytest.mark.conformance, pytest.mark.e2e]
 
@@ -36,8 +36,16 @@ def check_faulty(slug: str, wrap: Callable[[Any], Any], suites: list[str], max_e
     import io
 
     redactor = Redactor(API_KEY)
-    return run_api(slug, api_key=API_KEY, max_examples=max_examples, seed=7, suites=suites,
-                   console=Console(redactor, io.StringIO()), redactor=redactor, server_factory=factory)
+    return run_api(
+        slug,
+        api_key=API_KEY,
+        max_examples=max_examples,
+        seed=7,
+        suites=suites,
+        console=Console(redactor, io.StringIO()),
+        redactor=redactor,
+        server_factory=factory,
+    )
 
 
 def checks_reported(result: ApiResult) -> set[str]:
@@ -79,17 +87,17 @@ def _drop(path: list[str]) -> Callable[[Any], Any]:
 
 
 def test_undocumented_status() -> None:
-    wrap = lambda app: RewriteResponse(app, "GET", AGENTS, lambda s, h, b, sc: (203 if s == 200 else s, h, b))  # noqa: E731
+    wrap = lambda app: RewriteResponse(app, "GET", AGENTS, lambda s, h, b, sc: (203 if s == 200 else s, h, b))
     assert_caught(check_faulty("neuphonic", wrap, ["http"]), "status_code_conformance", "GET /agents")
 
 
 def test_missing_required_field() -> None:
-    wrap = lambda app: RewriteResponse(app, "GET", AGENTS, json_response(_drop(["data", "agents"])))  # noqa: E731
+    wrap = lambda app: RewriteResponse(app, "GET", AGENTS, json_response(_drop(["data", "agents"])))
     assert_caught(check_faulty("neuphonic", wrap, ["http"]), "response_schema_conformance", "GET /agents")
 
 
 def test_wrong_type() -> None:
-    wrap = lambda app: RewriteResponse(app, "GET", AGENTS, json_response(_set(["data", "agents"], "none")))  # noqa: E731
+    wrap = lambda app: RewriteResponse(app, "GET", AGENTS, json_response(_set(["data", "agents"], "none")))
     assert_caught(check_faulty("neuphonic", wrap, ["http"]), "response_schema_conformance", "GET /agents")
 
 
@@ -98,17 +106,21 @@ def test_wrong_content_type() -> None:
         kept = [(k, v) for k, v in headers if k.lower() != b"content-type"]
         return status, kept + [(b"content-type", b"text/plain")], body
 
-    wrap = lambda app: RewriteResponse(app, "GET", AGENTS, rewrite)  # noqa: E731
+    wrap = lambda app: RewriteResponse(app, "GET", AGENTS, rewrite)
     assert_caught(check_faulty("neuphonic", wrap, ["http"]), "content_type_conformance", "GET /agents")
 
 
 def test_invalid_input_accepted() -> None:
     def rewrite(status: int, headers: Any, body: bytes, scope: Any) -> Any:
         if status == 422:  # the validation error becomes a documented success
-            return 200, headers, json.dumps({"data": {"message": "Agent successfully created.", "agent_id": "a1"}}).encode()
+            return (
+                200,
+                headers,
+                json.dumps({"data": {"message": "Agent successfully created.", "agent_id": "a1"}}).encode(),
+            )
         return status, headers, body
 
-    wrap = lambda app: RewriteResponse(app, "POST", AGENTS, rewrite)  # noqa: E731
+    wrap = lambda app: RewriteResponse(app, "POST", AGENTS, rewrite)
     assert_caught(check_faulty("neuphonic", wrap, ["http"]), "negative_data_rejection", "POST /agents")
 
 
@@ -119,27 +131,28 @@ def test_valid_input_rejected() -> None:
             return 422, headers, json.dumps(error).encode()
         return status, headers, body
 
-    wrap = lambda app: RewriteResponse(app, "POST", AGENTS, rewrite)  # noqa: E731
+    wrap = lambda app: RewriteResponse(app, "POST", AGENTS, rewrite)
     assert_caught(check_faulty("neuphonic", wrap, ["http"]), "positive_data_acceptance", "POST /agents")
 
 
 def test_auth_ignored() -> None:
-    wrap = lambda app: RewriteRequest(app, None, AGENTS, add_headers={"x-api-key": API_KEY})  # noqa: E731
+    wrap = lambda app: RewriteRequest(app, None, AGENTS, add_headers={"x-api-key": API_KEY})
     result = check_faulty("neuphonic", wrap, ["auth"])
     assert_caught(result, "auth_refused", "GET /agents")
     assert_caught(result, "auth_refused", "POST /agents")
 
 
 def test_ws_auth_ignored() -> None:
-    wrap = lambda app: RewriteRequest(app, None, r"/speak/[^/]+", add_headers={"x-api-key": API_KEY})  # noqa: E731
+    wrap = lambda app: RewriteRequest(app, None, r"/speak/[^/]+", add_headers={"x-api-key": API_KEY})
     assert_caught(check_faulty("neuphonic", wrap, ["websocket"]), "ws_handshake_auth", "WS /speak/{lang_code}")
 
 
 def test_resource_not_stored() -> None:
-    wrap = lambda app: Replace(app, "GET", AGENT, lambda scope: (404, {"detail": "Agent not found"}))  # noqa: E731
+    wrap = lambda app: Replace(app, "GET", AGENT, lambda scope: (404, {"detail": "Agent not found"}))
     # schemathesis names the creating operation (the resource it made cannot be read back)
-    assert_caught(check_faulty("neuphonic", wrap, ["http"], max_examples=10), "ensure_resource_availability",
-                  "POST /agents")
+    assert_caught(
+        check_faulty("neuphonic", wrap, ["http"], max_examples=10), "ensure_resource_availability", "POST /agents"
+    )
 
 
 def test_resource_survives_delete() -> None:
@@ -147,48 +160,61 @@ def test_resource_survives_delete() -> None:
         agent_id = scope["path"].rsplit("/", 1)[-1]
         return 200, {"data": {"message": "Agent successfully deleted.", "agent_id": agent_id}}
 
-    wrap = lambda app: Replace(app, "DELETE", AGENT, respond)  # noqa: E731
-    assert_caught(check_faulty("neuphonic", wrap, ["http"], max_examples=10), "use_after_free", "DELETE /agents/{agent_id}")
+    wrap = lambda app: Replace(app, "DELETE", AGENT, respond)
+    assert_caught(
+        check_faulty("neuphonic", wrap, ["http"], max_examples=10), "use_after_free", "DELETE /agents/{agent_id}"
+    )
 
 
 def test_garbage_audio() -> None:
-    wrap = lambda app: RewriteResponse(  # noqa: E731
-        app, "POST", r"/text_to_speech", lambda s, h, b, sc: (s, h, b"garbage, not audio" if s == 200 else b))
+    wrap = lambda app: RewriteResponse(
+        app, "POST", r"/text_to_speech", lambda s, h, b, sc: (s, h, b"garbage, not audio" if s == 200 else b)
+    )
     assert_caught(check_faulty("asyncflow", wrap, ["binary"]), "binary_body_conformance", "POST /text_to_speech")
 
 
 def test_stream_buffered() -> None:
-    wrap = lambda app: RewriteResponse(app, "POST", r"/text_to_speech/streaming", lambda s, h, b, sc: (s, h, b))  # noqa: E731
-    assert_caught(check_faulty("asyncflow", wrap, ["streaming"]), "stream_incremental", "POST /text_to_speech/streaming")
+    wrap = lambda app: RewriteResponse(app, "POST", r"/text_to_speech/streaming", lambda s, h, b, sc: (s, h, b))
+    assert_caught(
+        check_faulty("asyncflow", wrap, ["streaming"]), "stream_incremental", "POST /text_to_speech/streaming"
+    )
 
 
 def test_stream_partial_samples() -> None:
-    wrap = lambda app: RewriteChunks(app, "POST", r"/text_to_speech/streaming", lambda chunk: chunk[:-1] if len(chunk) > 1 else chunk)  # noqa: E731
-    assert_caught(check_faulty("asyncflow", wrap, ["streaming"]), "stream_whole_samples", "POST /text_to_speech/streaming")
+    wrap = lambda app: RewriteChunks(
+        app, "POST", r"/text_to_speech/streaming", lambda chunk: chunk[:-1] if len(chunk) > 1 else chunk
+    )
+    assert_caught(
+        check_faulty("asyncflow", wrap, ["streaming"]), "stream_whole_samples", "POST /text_to_speech/streaming"
+    )
 
 
 def test_malformed_sse_event() -> None:
-    wrap = lambda app: RewriteChunks(app, "POST", r"/sse/speak/[^/]+", lambda c: c.replace(b"data: {", b"data: {{"))  # noqa: E731
+    wrap = lambda app: RewriteChunks(app, "POST", r"/sse/speak/[^/]+", lambda c: c.replace(b"data: {", b"data: {{"))
     assert_caught(check_faulty("neuphonic", wrap, ["sse"]), "sse_event_format", "POST /sse/speak/{lang_code}")
 
 
 def test_sse_event_breaks_schema() -> None:
-    wrap = lambda app: RewriteChunks(  # noqa: E731
-        app, "POST", r"/sse/speak/[^/]+", lambda c: re.sub(rb'"sampling_rate": \d+', b'"sampling_rate": "high"', c))
+    wrap = lambda app: RewriteChunks(
+        app, "POST", r"/sse/speak/[^/]+", lambda c: re.sub(rb'"sampling_rate": \d+', b'"sampling_rate": "high"', c)
+    )
     assert_caught(check_faulty("neuphonic", wrap, ["sse"]), "sse_event_schema", "POST /sse/speak/{lang_code}")
 
 
 def test_ws_message_breaks_schema() -> None:
-    wrap = lambda app: RewriteWebSocket(app, r"/speak/[^/]+", lambda t: re.sub(r'"stop": ?false', '"stop":"no"', t))  # noqa: E731
+    wrap = lambda app: RewriteWebSocket(app, r"/speak/[^/]+", lambda t: re.sub(r'"stop": ?false', '"stop":"no"', t))
     assert_caught(check_faulty("neuphonic", wrap, ["websocket"]), "ws_message_schema", "WS /speak/{lang_code}")
 
 
 def test_ws_final_message_missing() -> None:
-    wrap = lambda app: RewriteWebSocket(app, r"/speak/[^/]+", lambda t: None if re.search(r'"stop": ?true', t) else t)  # noqa: E731
+    wrap = lambda app: RewriteWebSocket(app, r"/speak/[^/]+", lambda t: None if re.search(r'"stop": ?true', t) else t)
     assert_caught(check_faulty("neuphonic", wrap, ["websocket"]), "ws_final_message", "WS /speak/{lang_code}")
 
 
 def test_ws_invalid_message_gets_no_error() -> None:
-    wrap = lambda app: RewriteWebSocket(app, r"/text_to_speech/websocket/ws", lambda t: None if "error_code" in t else t)  # noqa: E731
-    assert_caught(check_faulty("asyncflow", wrap, ["websocket"]), "ws_invalid_message_error",
-                  "WS /text_to_speech/websocket/ws")
+    wrap = lambda app: RewriteWebSocket(
+        app, r"/text_to_speech/websocket/ws", lambda t: None if "error_code" in t else t
+    )
+    assert_caught(
+        check_faulty("asyncflow", wrap, ["websocket"]), "ws_invalid_message_error", "WS /text_to_speech/websocket/ws"
+    )
