@@ -194,3 +194,70 @@ def faulty_server(slug: str, wrap: Callable[[Any], Any], **options: Any) -> Iter
     """The reference server of `slug`, wrapped by `wrap`, on a free loopback port."""
     with serve_app(wrap(create_app(slug, api_key=API_KEY, **options))) as url:
         yield url
+
+
+def nevox_webhook_double(*, sign_with: str | None = None) -> Any:
+    """A test double of the NevoxAI webhook flow only (agents, conversations, webhook registration and
+    signed deliveries), for the webhook checks; `sign_with` signs with that secret instead of the
+    registered one. The full reference server is `conformance.servers.nevox`."""
+    import hashlib
+    import hmac
+    import itertools
+
+    import httpx
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    hooks: list[dict[str, Any]] = []
+    ids = itertools.count(1)
+
+    def authorized(request: Request) -> bool:
+        return request.headers.get("authorization") == f"Bearer {API_KEY}"
+
+    async def deliver(event: str, data: dict[str, Any]) -> None:
+        for hook in hooks:
+            if event not in hook["events"]:
+                continue
+            body = json.dumps({"event": event, "created_at": "2024-01-01T12:00:00Z", "data": data}).encode()
+            secret = sign_with if sign_with is not None else hook["secret"]
+            signature = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+            async with httpx.AsyncClient() as client:
+                await client.post(hook["url"], content=body,
+                                  headers={"content-type": "application/json", "X-Signature": signature})
+
+    async def create_agent(request: Request) -> JSONResponse:
+        if not authorized(request):
+            return JSONResponse({"error": {"code": "unauthorized", "message": "no"}}, 401)
+        return JSONResponse({"agent_id": f"agt_{next(ids)}", "name": "A", "status": "active",
+                             "created_at": "2024-01-01T12:00:00Z"}, 201)
+
+    async def create_conversation(request: Request) -> JSONResponse:
+        if not authorized(request):
+            return JSONResponse({"error": {"code": "unauthorized", "message": "no"}}, 401)
+        body = await request.json()
+        conversation = f"conv_{next(ids)}"
+        await deliver("conversation.started", {"conversation_id": conversation, "agent_id": body.get("agent_id"),
+                                               "user_id": body.get("user_id")})
+        return JSONResponse({"conversation_id": conversation, "status": "active", "created_at": "2024-01-01T12:00:00Z",
+                             "connection_details": {"websocket_url": f"ws://x/ws/{conversation}", "token": "cvt_1"}}, 201)
+
+    async def end_conversation(request: Request) -> JSONResponse:
+        conversation = request.path_params["conversation_id"]
+        await deliver("conversation.ended", {"conversation_id": conversation, "agent_id": "agt_1", "user_id": "usr_1"})
+        return JSONResponse({"conversation_id": conversation, "status": "completed"})
+
+    async def register(request: Request) -> JSONResponse:
+        if not authorized(request):
+            return JSONResponse({"error": {"code": "unauthorized", "message": "no"}}, 401)
+        hook = await request.json()
+        hooks.append(hook)
+        return JSONResponse({"webhook_id": f"wh_{next(ids)}", "url": hook["url"], "events": hook["events"]}, 201)
+
+    return Starlette(routes=[
+        Route("/agents", create_agent, methods=["POST"]),
+        Route("/conversations", create_conversation, methods=["POST"]),
+        Route("/conversations/{conversation_id}/end", end_conversation, methods=["POST"]),
+        Route("/webhooks", register, methods=["POST"]),
+    ])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ from conformance_faults import (
     RewriteWebSocket,
     faulty_server,
     json_response,
+    nevox_webhook_double,
 )
 
 from conformance.redact import Redactor
@@ -218,3 +220,38 @@ def test_ws_invalid_message_gets_no_error() -> None:
     assert_caught(
         check_faulty("asyncflow", wrap, ["websocket"]), "ws_invalid_message_error", "WS /text_to_speech/websocket/ws"
     )
+
+
+def _webhooks_against(app: Any) -> ApiResult:
+    import io
+
+    from conformance.loopback import serve_app
+
+    @contextlib.contextmanager
+    def factory(slug_: str, key: str) -> Iterator[str]:
+        with serve_app(app) as url:
+            yield url
+
+    redactor = Redactor(API_KEY)
+    return run_api("nevox", api_key=API_KEY, suites=["webhooks"], console=Console(redactor, io.StringIO()),
+                   redactor=redactor, server_factory=factory)
+
+
+def test_webhooks_signed_and_valid_pass() -> None:
+    result = _webhooks_against(nevox_webhook_double())
+    assert not result.failed, [f"{f.check}: {f.expected}" for f in result.findings]
+    assert result.cases >= 3
+
+
+def test_bad_webhook_signature() -> None:
+    result = _webhooks_against(nevox_webhook_double(sign_with="whsec_not_the_registered_secret"))
+    assert_caught(result, "webhook_signature", "WEBHOOK conversation.started")
+    assert_caught(result, "webhook_signature", "WEBHOOK conversation.ended")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("conformance.servers.nevox") is None, reason="no nevox reference server yet")
+def test_bad_webhook_signature_reference_server() -> None:
+    # The registration's secret is swapped on its way in: the server signs with a secret the suite never gave.
+    wrap = lambda app: RewriteRequest(  # noqa: E731
+        app, "POST", r"/webhooks", json_body=lambda body: {**body, "secret": "whsec_swapped_by_the_fault"})
+    assert_caught(check_faulty("nevox", wrap, ["webhooks"]), "webhook_signature", "WEBHOOK conversation.started")
