@@ -224,24 +224,35 @@ def nevox_webhook_double(*, sign_with: str | None = None) -> Any:
             secret = sign_with if sign_with is not None else hook["secret"]
             signature = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
             async with httpx.AsyncClient() as client:
-                await client.post(hook["url"], content=body,
-                                  headers={"content-type": "application/json", "X-Signature": signature})
+                await client.post(
+                    hook["url"], content=body, headers={"content-type": "application/json", "X-Signature": signature}
+                )
 
     async def create_agent(request: Request) -> JSONResponse:
         if not authorized(request):
             return JSONResponse({"error": {"code": "unauthorized", "message": "no"}}, 401)
-        return JSONResponse({"agent_id": f"agt_{next(ids)}", "name": "A", "status": "active",
-                             "created_at": "2024-01-01T12:00:00Z"}, 201)
+        return JSONResponse(
+            {"agent_id": f"agt_{next(ids)}", "name": "A", "status": "active", "created_at": "2024-01-01T12:00:00Z"}, 201
+        )
 
     async def create_conversation(request: Request) -> JSONResponse:
         if not authorized(request):
             return JSONResponse({"error": {"code": "unauthorized", "message": "no"}}, 401)
         body = await request.json()
         conversation = f"conv_{next(ids)}"
-        await deliver("conversation.started", {"conversation_id": conversation, "agent_id": body.get("agent_id"),
-                                               "user_id": body.get("user_id")})
-        return JSONResponse({"conversation_id": conversation, "status": "active", "created_at": "2024-01-01T12:00:00Z",
-                             "connection_details": {"websocket_url": f"ws://x/ws/{conversation}", "token": "cvt_1"}}, 201)
+        await deliver(
+            "conversation.started",
+            {"conversation_id": conversation, "agent_id": body.get("agent_id"), "user_id": body.get("user_id")},
+        )
+        return JSONResponse(
+            {
+                "conversation_id": conversation,
+                "status": "active",
+                "created_at": "2024-01-01T12:00:00Z",
+                "connection_details": {"websocket_url": f"ws://x/ws/{conversation}", "token": "cvt_1"},
+            },
+            201,
+        )
 
     async def end_conversation(request: Request) -> JSONResponse:
         conversation = request.path_params["conversation_id"]
@@ -255,9 +266,11 @@ def nevox_webhook_double(*, sign_with: str | None = None) -> Any:
         hooks.append(hook)
         return JSONResponse({"webhook_id": f"wh_{next(ids)}", "url": hook["url"], "events": hook["events"]}, 201)
 
-    return Starlette(routes=[
-        Route("/agents", create_agent, methods=["POST"]),
-        Route("/conversations", create_conversation, methods=["POST"]),
-        Route("/conversations/{conversation_id}/end", end_conversation, methods=["POST"]),
-        Route("/webhooks", register, methods=["POST"]),
-    ])
+    return Starlette(
+        routes=[
+            Route("/agents", create_agent, methods=["POST"]),
+            Route("/conversations", create_conversation, methods=["POST"]),
+            Route("/conversations/{conversation_id}/end", end_conversation, methods=["POST"]),
+            Route("/webhooks", register, methods=["POST"]),
+        ]
+    )

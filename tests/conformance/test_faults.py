@@ -233,8 +233,14 @@ def _webhooks_against(app: Any) -> ApiResult:
             yield url
 
     redactor = Redactor(API_KEY)
-    return run_api("nevox", api_key=API_KEY, suites=["webhooks"], console=Console(redactor, io.StringIO()),
-                   redactor=redactor, server_factory=factory)
+    return run_api(
+        "nevox",
+        api_key=API_KEY,
+        suites=["webhooks"],
+        console=Console(redactor, io.StringIO()),
+        redactor=redactor,
+        server_factory=factory,
+    )
 
 
 def test_webhooks_signed_and_valid_pass() -> None:
@@ -249,9 +255,12 @@ def test_bad_webhook_signature() -> None:
     assert_caught(result, "webhook_signature", "WEBHOOK conversation.ended")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("conformance.servers.nevox") is None, reason="no nevox reference server yet")
+@pytest.mark.skipif(
+    importlib.util.find_spec("conformance.servers.nevox") is None, reason="no nevox reference server yet"
+)
 def test_bad_webhook_signature_reference_server() -> None:
     # The registration's secret is swapped on its way in: the server signs with a secret the suite never gave.
-    wrap = lambda app: RewriteRequest(  # noqa: E731
-        app, "POST", r"/webhooks", json_body=lambda body: {**body, "secret": "whsec_swapped_by_the_fault"})
+    wrap = lambda app: RewriteRequest(
+        app, "POST", r"/webhooks", json_body=lambda body: {**body, "secret": "whsec_swapped_by_the_fault"}
+    )
     assert_caught(check_faulty("nevox", wrap, ["webhooks"]), "webhook_signature", "WEBHOOK conversation.started")
