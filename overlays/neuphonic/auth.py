@@ -11,7 +11,7 @@ import base64
 import json
 import threading
 import time
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
@@ -54,7 +54,9 @@ class JwtAuth(httpx.Auth):
     answered 401. Thread-safe; the key and the token never appear in a repr.
     """
 
-    requires_response_body = True
+    # Only the token responses are read here. `requires_response_body = True` would make httpx
+    # read *every* response first, buffering a whole SSE speech stream before the first chunk.
+    _TOKEN_REQUEST = "voxspec_jwt_token_request"
 
     def __init__(self, api_key: str | Secret, *, expiration: int = 3600, refresh_margin: float = 60.0) -> None:
         self._api_key = as_secret(api_key)
@@ -78,7 +80,12 @@ class JwtAuth(httpx.Auth):
     def _token_request(self, request: httpx.Request) -> httpx.Request:
         kwargs = get_jwt_token._get_kwargs(expiration=self.expiration)
         url = request.url.join(kwargs["url"]).copy_merge_params(kwargs.get("params", {}))
-        return httpx.Request(kwargs["method"].upper(), url, headers={"X-API-KEY": self._api_key.reveal()})
+        return httpx.Request(
+            kwargs["method"].upper(),
+            url,
+            headers={"X-API-KEY": self._api_key.reveal()},
+            extensions={self._TOKEN_REQUEST: True},
+        )
 
     def _store(self, response: httpx.Response) -> None:
         raise_for_status(response)
@@ -103,6 +110,31 @@ class JwtAuth(httpx.Auth):
             self._store((yield self._token_request(request)))
             request.headers["Authorization"] = f"Bearer {self._token.reveal()}"
             yield request
+
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if outgoing.extensions.get(self._TOKEN_REQUEST):
+                response.read()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if outgoing.extensions.get(self._TOKEN_REQUEST):
+                await response.aread()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
 
 
 def create_client(

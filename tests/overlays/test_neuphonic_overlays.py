@@ -194,3 +194,41 @@ def test_agent_websocket_typed_messages(server: ReferenceServer) -> None:
             if isinstance(message.data, AgentLlmResponse):
                 break
     assert AgentLlmResponse in kinds
+
+
+@pytest.mark.e2e
+def test_jwt_auth_does_not_buffer_the_speech_stream() -> None:
+    """With JWT auth the first chunk must arrive while the server is still holding the stream open."""
+    import threading
+
+    from starlette.applications import Starlette
+    from starlette.responses import JSONResponse, StreamingResponse
+    from starlette.routing import Route
+
+    gate = threading.Event()
+    seen: list[bool] = []
+
+    async def token(request: object) -> JSONResponse:
+        return JSONResponse({"data": {"jwt_token": fake_jwt(time.time() + 3600)}})
+
+    async def speak(request: object) -> StreamingResponse:
+        async def body() -> object:
+            yield sse(audio_event(b"\x00\x00", "first"))
+            for _ in range(500):  # wait (bounded) for the client to say it has the first chunk
+                if gate.is_set():
+                    break
+                await asyncio.sleep(0.01)
+            seen.append(gate.is_set())
+            yield sse(audio_event(b"\x00\x00", "second"))
+
+        return StreamingResponse(body(), media_type="text/event-stream")  # type: ignore[arg-type]
+
+    app = Starlette(routes=[Route("/sse/auth", token, methods=["POST"]), Route("/sse/speak/en", speak, methods=["POST"])])
+    with ReferenceServer(app) as srv:
+        client = create_client(KEY, base_url=srv.base_url, jwt=True)
+        texts = []
+        for chunk in sse_speak(client, "first second"):
+            texts.append(chunk.text)
+            gate.set()
+    assert texts == ["first", "second"]
+    assert seen == [True], "the client only saw the first chunk after the server had finished"
