@@ -133,6 +133,8 @@ def run_api(
         if not module.applies(spec):
             continue
         suite_start = time.monotonic()
+        if name != "http":  # the http suite announces each schemathesis phase itself
+            console.suite_started(name)
         try:
             produced = module.run(ctx)
         except Exception as exc:  # noqa: BLE001 - a crashing suite is reported, the others still run
