@@ -1,21 +1,22 @@
 """Voice cloning uploads: checked against Neuphonic's documented limits, sent with a random boundary.
 
     from neuphonic_client.uploads import clone_voice
-    response = clone_voice(client, Path("me.wav").read_bytes(), voice_name="Me")
-    response.parsed.data.voice_id
+    cloned = clone_voice(client, Path("me.wav").read_bytes(), voice_name="Me")
+    cloned.data.voice_id
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from ._core.uploads import AudioLimits, asend_multipart, check_audio, send_multipart
+from ._core.calls import acall, call
+from ._core.uploads import AudioLimits, check_audio
 from .api.voices import clone_voice as _clone_endpoint
 from .api.voices import update_voice as _update_endpoint
 from .client import AuthenticatedClient, Client
 from .models.clone_voice_form import CloneVoiceForm
+from .models.clone_voice_response import CloneVoiceResponse
 from .models.update_voice_form import UpdateVoiceForm
+from .models.update_voice_response import UpdateVoiceResponse
 from .types import UNSET, File, Unset
 
 __all__ = ["VOICE_SAMPLE_LIMITS", "async_clone_voice", "clone_voice", "update_voice"]
@@ -41,13 +42,14 @@ def clone_voice(
     voice_tags: list[str] | str | Unset = UNSET,
     lang_code: str = "en",
     file_name: str | None = None,
-) -> Any:
-    """`POST /voices`; returns the generated `Response[CloneVoiceResponse | ...]`."""
+) -> CloneVoiceResponse:
+    """`POST /voices`: the parsed `CloneVoiceResponse`, or the typed `APIStatusError`."""
     tags = ", ".join(voice_tags) if isinstance(voice_tags, list) else voice_tags
     body = CloneVoiceForm(voice_file=_file(audio, "voice_file", file_name))
-    return send_multipart(
+    cloned: CloneVoiceResponse = call(
         _clone_endpoint, client, body=body, voice_name=voice_name, voice_tags=tags, lang_code=lang_code
     )
+    return cloned
 
 
 async def async_clone_voice(
@@ -58,13 +60,14 @@ async def async_clone_voice(
     voice_tags: list[str] | str | Unset = UNSET,
     lang_code: str = "en",
     file_name: str | None = None,
-) -> Any:
+) -> CloneVoiceResponse:
     """Async twin of `clone_voice`."""
     tags = ", ".join(voice_tags) if isinstance(voice_tags, list) else voice_tags
     body = CloneVoiceForm(voice_file=_file(audio, "voice_file", file_name))
-    return await asend_multipart(
+    cloned: CloneVoiceResponse = await acall(
         _clone_endpoint, client, body=body, voice_name=voice_name, voice_tags=tags, lang_code=lang_code
     )
+    return cloned
 
 
 def update_voice(
@@ -75,10 +78,14 @@ def update_voice(
     new_voice_name: str | Unset = UNSET,
     new_voice_tags: list[str] | str | Unset = UNSET,
     file_name: str | None = None,
-) -> Any:
-    """`PATCH /voices/{voice_id}`, with a new sample (checked like a clone) and/or new name and tags."""
+) -> UpdateVoiceResponse:
+    """`PATCH /voices/{voice_id}` with a new sample (checked like a clone) and/or a new name and tags.
+
+    Returns the parsed `UpdateVoiceResponse`, or raises the typed `APIStatusError`.
+    """
     tags = ", ".join(new_voice_tags) if isinstance(new_voice_tags, list) else new_voice_tags
     body = UpdateVoiceForm(new_voice_file=_file(audio, "new_voice_file", file_name)) if audio is not None else UNSET
-    return send_multipart(
+    updated: UpdateVoiceResponse = call(
         _update_endpoint, client, voice_id, body=body, new_voice_name=new_voice_name, new_voice_tags=tags
     )
+    return updated

@@ -168,8 +168,8 @@ def test_multipart_uploads_use_a_random_boundary_and_survive_the_fixed_one() -> 
     )
     audio = wav_bytes(6.5) + b"\r\n--+++--\r\ntrailing bytes"
     client = make_client()
-    response = clone_voice(client, audio, voice_name="Me", voice_tags=["a", "b"])
-    assert response.parsed.data.voice_id == "v1"
+    cloned = clone_voice(client, audio, voice_name="Me", voice_tags=["a", "b"])
+    assert cloned.data.voice_id == "v1"
     request = route.calls[0].request
     content_type = request.headers["content-type"]
     assert content_type.startswith("multipart/form-data; boundary=") and "boundary=+++" not in content_type
@@ -222,3 +222,24 @@ def test_webhook_signatures_verify_and_reject() -> None:
     assert "whsec_x" not in str(info.value)
     with pytest.raises(SignatureError, match="missing"):
         verify_signature(body, None, "whsec_x")
+
+
+@respx.mock
+def test_a_multipart_operation_called_without_a_file_sends_no_multipart_header() -> None:
+    from neuphonic_client.uploads import update_voice
+
+    route = respx.patch(f"{BASE}/voices/v1").mock(
+        return_value=httpx.Response(200, json={"data": {"message": "Voice has successfully been updated", "voice_id": "v1"}})
+    )
+    updated = update_voice(make_client(), "v1", new_voice_name="Renamed")
+    assert updated.data.voice_id == "v1"
+    request = route.calls[0].request
+    assert "content-type" not in request.headers and request.content == b""
+    assert request.url.params["new_voice_name"] == "Renamed"
+
+
+@respx.mock
+def test_upload_errors_raise_the_typed_error_with_the_apis_message() -> None:
+    respx.post(f"{BASE}/voices").mock(return_value=httpx.Response(422, json={"detail": "This voice name already exists"}))
+    with pytest.raises(errors.UnprocessableEntityError, match="This voice name already exists"):
+        clone_voice(make_client(), wav_bytes(7.0), voice_name="Dup")

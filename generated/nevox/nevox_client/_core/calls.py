@@ -6,7 +6,9 @@ error statuses and raise `errors.UnexpectedStatus` (outside the voxspec hierarch
 Helpers that want "the result or an exception" use `call` instead: it builds the request with the
 endpoint's own `_get_kwargs`, raises the shared `APIStatusError` subclass for any status >= 400
 (with the API's error body parsed), and parses a success with the endpoint's own `_parse_response`.
-Multipart requests get a random boundary instead of the generated `+++` (see `uploads.send_multipart`).
+Multipart requests get a random boundary instead of the generated `+++`: the generated code
+fixes it (openapi-python-client 0.29.0, PR #1005), and a file containing `\\r\\n--+++` is then cut
+short at the server.
 """
 
 from __future__ import annotations
@@ -17,17 +19,27 @@ from typing import Any
 import httpx
 
 from .errors import raise_for_status
-from .uploads import _without_fixed_boundary
+
+
+def _without_fixed_boundary(kwargs: dict[str, Any]) -> dict[str, Any]:
+    headers = {k: v for k, v in dict(kwargs.get("headers") or {}).items() if k.lower() != "content-type"}
+    return {**kwargs, "headers": headers}
+
+
+def _is_multipart(kwargs: dict[str, Any]) -> bool:
+    headers = kwargs.get("headers") or {}
+    return any(k.lower() == "content-type" and str(v).startswith("multipart/") for k, v in headers.items())
 
 
 def request_kwargs(endpoint: ModuleType, *args: Any, **kwargs: Any) -> dict[str, Any]:
     """The httpx request arguments of a generated endpoint call (method, url, params, headers, body).
 
     A multipart request loses the generated fixed `boundary=+++` Content-Type, so httpx picks a
-    random boundary; every other request is exactly what the generated function would send.
+    random boundary (or, with no file at all, sends no multipart header for an empty body); every
+    other request is exactly what the generated function would send.
     """
     built: dict[str, Any] = endpoint._get_kwargs(*args, **kwargs)
-    return _without_fixed_boundary(built) if "files" in built else built
+    return _without_fixed_boundary(built) if _is_multipart(built) else built
 
 
 def _parsed(endpoint: ModuleType, client: Any, response: httpx.Response) -> Any:

@@ -1,11 +1,8 @@
 # Copied from overlays/_core/uploads.py by scripts/generate.py; edit that file, not this copy.
-"""Multipart uploads that cannot be truncated, and audio checked against documented limits first.
+"""Audio checked against an API's documented upload limits before anything is sent.
 
-The generated endpoint functions send `Content-Type: multipart/form-data; boundary=+++`, a fixed
-boundary (openapi-python-client 0.29.0, PR #1005): a file containing `\\r\\n--+++` is cut short at
-the server. `send_multipart` reuses the endpoint's own `_get_kwargs` (paths, query, form fields),
-drops that header so httpx picks a random boundary, and parses with the endpoint's own
-`_build_response`.
+(The multipart request itself goes through `calls.call`, which replaces the generator's fixed
+`boundary=+++` with a random one.)
 """
 
 from __future__ import annotations
@@ -14,31 +11,11 @@ import io
 import wave
 from collections.abc import Collection
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import attrs
 
 from .errors import UploadError
-
-
-def _without_fixed_boundary(kwargs: dict[str, Any]) -> dict[str, Any]:
-    headers = {k: v for k, v in dict(kwargs.get("headers") or {}).items() if k.lower() != "content-type"}
-    return {**kwargs, "headers": headers}
-
-
-def send_multipart(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
-    """Call a generated multipart endpoint with a random boundary; returns its `Response[T]`."""
-    request_kwargs = _without_fixed_boundary(endpoint._get_kwargs(*args, **kwargs))
-    response = client.get_httpx_client().request(**request_kwargs)
-    return endpoint._build_response(client=client, response=response)
-
-
-async def asend_multipart(endpoint: ModuleType, client: Any, *args: Any, **kwargs: Any) -> Any:
-    """Async twin of `send_multipart`."""
-    request_kwargs = _without_fixed_boundary(endpoint._get_kwargs(*args, **kwargs))
-    response = await client.get_async_httpx_client().request(**request_kwargs)
-    return endpoint._build_response(client=client, response=response)
 
 
 @attrs.frozen
