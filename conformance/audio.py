@@ -6,6 +6,8 @@ can say exactly what is wrong.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import struct
 import wave
@@ -112,6 +114,17 @@ def raw_problems(data: bytes, width: int | None) -> list[str]:
     if width and len(data) % width:
         return [f"{len(data)} bytes of {width}-byte samples is not a whole number of samples"]
     return []
+
+
+def base64_audio_problem(value: str, width: int) -> str | None:
+    """A base64 audio field (SSE events, WebSocket messages) must decode, to whole samples of `width` bytes."""
+    try:
+        audio = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return f"base64 audio, got {value[:60]!r}"
+    if width and len(audio) % width:
+        return f"whole {width}-byte samples, got {len(audio)} bytes"
+    return None
 
 
 def body_problems(media_type: str, data: bytes, request: dict[str, Any] | None = None) -> list[str]:

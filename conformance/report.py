@@ -6,7 +6,6 @@ Every string leaves through the run's `Redactor`, so a credential never reaches 
 from __future__ import annotations
 
 import sys
-import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,12 +222,3 @@ def write_junit(path: str | Path, results: list[ApiResult], redactor: Redactor) 
     ET.indent(tree)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     tree.write(path, encoding="utf-8", xml_declaration=True)
-
-
-class Timer:
-    def __init__(self) -> None:
-        self.start = time.monotonic()
-
-    @property
-    def elapsed(self) -> float:
-        return time.monotonic() - self.start

@@ -164,8 +164,26 @@ def example_request(ctx: RunContext, op: Operation) -> Request:
                 fields[name] = prop.get("default", (prop.get("enum") or prop.get("examples") or ["sample"])[0])
         request.body = fields
     else:
-        request.body = example
+        request.body = _keep_callbacks_local(example)
     return request
+
+
+LOCAL_SINK = "http://127.0.0.1:9/conformance-sink"  # the discard port: nothing listens, nothing leaves
+
+
+def _keep_callbacks_local(value: Any) -> Any:
+    """Callback URLs in examples (e.g. a webhook `url`) point at loopback: the suite never makes a server
+    under test call a host outside the test."""
+    if isinstance(value, dict):
+        return {
+            key: LOCAL_SINK
+            if isinstance(item, str) and re.search(r"(^|_)url$", key) and item.startswith(("http://", "https://"))
+            else _keep_callbacks_local(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_keep_callbacks_local(item) for item in value]
+    return value
 
 
 def linked_request(ctx: RunContext, op: Operation, client: httpx.Client) -> tuple[Request, list[str]]:

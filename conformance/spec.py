@@ -206,7 +206,7 @@ class Spec:
         if not body:
             return None, None
         for media_type, media in (body.get("content") or {}).items():
-            for example in _examples(self, media):
+            for example in examples(self, media):
                 return media_type, example
             return media_type, None
         return None, None
@@ -246,7 +246,7 @@ def _rebase(schema: Any, base: str, absolute: Any) -> Any:
     return schema
 
 
-def _examples(spec: Spec, media: dict[str, Any]) -> Iterator[Any]:
+def examples(spec: Spec, media: dict[str, Any]) -> Iterator[Any]:
     if "example" in media:
         yield media["example"]
     for example in (media.get("examples") or {}).values():

@@ -15,7 +15,7 @@ from conformance import adapters
 from conformance.context import RunContext, describe_response
 from conformance.report import Finding, SuiteResult
 from conformance.requests import Request, example_request
-from conformance.spec import Operation, SecurityScheme
+from conformance.spec import Operation
 
 REFUSED = (401, 403)
 WRONG = "wrong-credential-0000"
@@ -213,6 +213,3 @@ def _finding(
             request.curl(ctx.base_url, headers=headers, params=params),
         )
     )
-
-
-__all__ = ["SecurityScheme", "applies", "run"]

@@ -15,8 +15,6 @@ invalid bodies. Named checks:
 
 from __future__ import annotations
 
-import base64
-import binascii
 import copy
 import json
 import time
@@ -26,11 +24,11 @@ from typing import Any
 
 import httpx
 
-from conformance.audio import ENCODING_WIDTH, RATE_KEYS, _find, requested_format
+from conformance.audio import ENCODING_WIDTH, RATE_KEYS, _find, base64_audio_problem, requested_format
 from conformance.context import RunContext
 from conformance.report import Finding, SuiteResult
 from conformance.requests import Request, example_request, format_variants
-from conformance.spec import Operation, Spec
+from conformance.spec import Operation, Spec, examples
 
 STREAM_DEADLINE = 20.0  # seconds a stream may take before it counts as not ending
 DEFAULT_WIDTH = ENCODING_WIDTH["pcm_linear"]  # when the request names no encoding (Neuphonic's default)
@@ -188,12 +186,9 @@ def check_audio(spec: Spec, schema: Any, stream: Stream, width: int) -> str | No
             value = _at(payload, path)
             if not isinstance(value, str):
                 continue
-            try:
-                audio = base64.b64decode(value, validate=True)
-            except (binascii.Error, ValueError):
-                return f"event #{index} {'.'.join(path)} to be base64, got {value[:60]!r}"
-            if len(audio) % width:
-                return f"event #{index} {'.'.join(path)}: {len(audio)} bytes is not whole {width}-byte samples"
+            problem = base64_audio_problem(value, width)
+            if problem:
+                return f"event #{index} {'.'.join(path)}: {problem}"
     return None
 
 
@@ -315,12 +310,10 @@ def run(ctx: RunContext) -> SuiteResult:
 
 
 def _all_examples(spec: Spec, op: Operation) -> list[tuple[str, Any]]:
-    from conformance.spec import _examples
-
     body = spec.request_body(op) or {}
     found = []
     for media_type, media in (body.get("content") or {}).items():
-        for example in _examples(spec, media):
+        for example in examples(spec, media):
             found.append((media_type, example))
     return found or [(None, None)]
 

@@ -18,8 +18,6 @@ which message ends it. Every wait is bounded. Named checks:
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import time
 from dataclasses import dataclass, field
@@ -28,6 +26,7 @@ from urllib.parse import urlencode
 
 from conformance import adapters
 from conformance.adapters import Session
+from conformance.audio import base64_audio_problem
 from conformance.context import RunContext
 from conformance.report import Finding, SuiteResult
 from conformance.spec import ASYNCAPI_URI, Spec
@@ -221,14 +220,7 @@ def check_audio(session: Session, frame: Any) -> str | None:
     value = session.audio(frame)
     if not isinstance(value, str) or not value:
         return None
-    try:
-        audio = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        return f"base64 audio, got {value[:60]!r}"
-    width = session.sample_width or 1
-    if len(audio) % width:
-        return f"whole {width}-byte samples, got {len(audio)} bytes"
-    return None
+    return base64_audio_problem(value, session.sample_width or 1)
 
 
 # -- running -------------------------------------------------------------------------------------------
