@@ -112,7 +112,7 @@ def nested_error_shape(
 
 
 def _kind(status: int) -> str:
-    return {401: "authentication_error", 403: "permission_error", 404: "not_found", 429: "rate_limit_error"}.get(
+    return {401: "authentication_error", 403: "permission_error", 429: "rate_limit_error"}.get(
         status, "invalid_request_error"
     )
 

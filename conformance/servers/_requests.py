@@ -7,6 +7,7 @@ looked up in the spec), and raises `RequestInvalid` / `ApiError` so the API's ow
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,8 +69,14 @@ class RequestReader:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    async def json(self, request: Request, *, required: bool | None = None) -> Any:
-        """The JSON body, validated against the operation's `application/json` schema."""
+    async def json(
+        self, request: Request, *, required: bool | None = None, checked_as: Callable[[Any], Any] | None = None
+    ) -> Any:
+        """The JSON body, validated against the operation's `application/json` schema.
+
+        `checked_as(body)` gives the value to validate instead of the body itself, for the rare documented
+        leniency (e.g. loopback `http://` webhook URLs where the spec demands `https://`).
+        """
         method, path = request.method, route_path(request)
         schema, spec_required = self.spec.body_schema(method, path, "application/json")
         required = spec_required if required is None else required
@@ -87,7 +94,7 @@ class RequestReader:
             position = getattr(exc, "pos", 0) or 0
             raise RequestInvalid([Problem(("body", position), "JSON decode error", "json_invalid")]) from None
         if schema is not None:
-            problems = self.spec.check_body(method, path, data)
+            problems = self.spec.check_body(method, path, checked_as(data) if checked_as else data)
             if problems:
                 raise RequestInvalid(problems)
         return data
@@ -105,9 +112,15 @@ class RequestReader:
         return values
 
     def path_params(self, request: Request) -> dict[str, Any]:
+        """Path parameters, validated; an id that cannot exist is a 404 where the operation documents no 4xx
+        validation status (a malformed id names nothing)."""
+        method, path = request.method, route_path(request)
         raw = {name: [str(value)] for name, value in request.path_params.items()}
-        values, problems = self.spec.check_params(request.method, route_path(request), "path", raw)
+        values, problems = self.spec.check_params(method, path, "path", raw)
         if problems:
+            status = self.shape.status_for(problems)
+            if not self.spec.documents(method, path, status) and self.spec.documents(method, path, 404):
+                raise ApiError(404, "Not Found", code=self.shape.code_for(404))
             raise RequestInvalid(problems)
         return values
 

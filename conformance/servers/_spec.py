@@ -12,13 +12,15 @@ import functools
 import math
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 SPECS_DIR = Path(__file__).resolve().parents[2] / "specs"
@@ -166,7 +168,7 @@ class ApiSpec:
             if validator is None:
                 # `components` beside the schema makes `#/components/...` resolve inside this root.
                 root = {"components": self._components, "allOf": [schema]}
-                validator = Draft202012Validator(root, format_checker=Draft202012Validator.FORMAT_CHECKER)
+                validator = Draft202012Validator(root, format_checker=_FORMATS)
                 self._validators[key] = validator
             return validator
 
@@ -272,6 +274,24 @@ class ApiSpec:
         schema = self.resolve(schema) or {}
         properties = _collect_properties(self, schema)
         return {name: self.coerce(texts, properties.get(name, {})) for name, texts in raw.items() if texts}
+
+
+_FORMATS = FormatChecker()
+
+
+@_FORMATS.checks("uri", raises=ValueError)
+def _is_uri(value: object) -> bool:
+    """An absolute URI with a scheme and something after it (jsonschema skips `uri` without rfc3987)."""
+    if not isinstance(value, str):
+        return True
+    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in value):
+        return False
+    parts = urlsplit(value)
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*$", parts.scheme or ""):
+        return False
+    if parts.scheme.lower() in ("http", "https", "ws", "wss"):
+        return bool(parts.hostname)
+    return bool(parts.netloc or parts.path)
 
 
 def _collect_properties(spec: ApiSpec, schema: Any) -> dict[str, Any]:
