@@ -169,6 +169,14 @@ def synthesize(
     )
 
 
+def tone(seconds: float, sample_rate: int, encoding: str = "pcm_s16le", voice: str = "") -> bytes:
+    """`seconds` of one steady tone whose pitch depends on `voice` (e.g. a converted recording)."""
+    total = max(1, round(seconds * sample_rate))
+    digest = hashlib.blake2s(voice.encode(), digest_size=2).digest()
+    period = max(2, round(sample_rate / _PITCHES[digest[0] % len(_PITCHES)]))
+    return render(Word("", 0, total, total, period), encoding)
+
+
 def split_bytes(data: bytes, chunk_samples: int, encoding: str) -> Iterator[bytes]:
     """Slice PCM into chunks that each hold a whole number of samples."""
     step = max(1, chunk_samples) * sample_width(encoding)

@@ -25,10 +25,11 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute
+from starlette.routing import BaseRoute, Route
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from . import _audio as audio
@@ -69,11 +70,11 @@ __all__ = [
     "build_app",
     "deny_websocket",
     "detail_object_shape",
-    "dispatch",
     "error_response",
     "nested_error_shape",
     "new_uuid",
     "retry_after_header",
+    "route",
     "route_path",
     "secrets_equal",
     "utc_now",
@@ -97,15 +98,26 @@ def build_app(routes: Sequence[BaseRoute], shape: ErrorShape, **state: Any) -> S
     return app
 
 
-def dispatch(**handlers: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
-    """One endpoint for several methods on one path (`dispatch(get=..., post=...)`), so that a 405 for an
-    undeclared method lists every allowed method in its `Allow` header."""
+_EVERY_METHOD = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+
+
+def route(path: str, *, name: str | None = None, **handlers: Callable[[Request], Awaitable[Response]]) -> Route:
+    """A route for one path, with one handler per method: `route("/voices", get=list_voices, post=clone)`.
+
+    The route claims every method, so an undeclared one gets 405 with an `Allow` header listing the
+    declared methods, even where a templated sibling would also match the path (`GET /api/calibration/auto`
+    must not fall through to `GET /api/calibration/{calibration_id}`). List static paths before templated ones.
+    """
+    allowed = ", ".join(method.upper() for method in handlers)
 
     async def endpoint(request: Request) -> Response:
-        method = "GET" if request.method == "HEAD" else request.method
-        return await handlers[method.lower()](request)
+        method = "get" if request.method == "HEAD" else request.method.lower()
+        handler = handlers.get(method)
+        if handler is None:
+            raise HTTPException(405, headers={"Allow": allowed})
+        return await handler(request)
 
-    return endpoint
+    return Route(path, endpoint, methods=_EVERY_METHOD, name=name)
 
 
 def new_uuid() -> str:

@@ -112,14 +112,14 @@ class RequestReader:
         return values
 
     def path_params(self, request: Request) -> dict[str, Any]:
-        """Path parameters, validated; an id that cannot exist is a 404 where the operation documents no 4xx
-        validation status (a malformed id names nothing)."""
+        """Path parameters, validated. A malformed id names nothing, so it is a 404 where the operation
+        documents 404 (a client following a link cannot tell a bad id from a deleted one), else the API's
+        validation error."""
         method, path = request.method, route_path(request)
         raw = {name: [str(value)] for name, value in request.path_params.items()}
         values, problems = self.spec.check_params(method, path, "path", raw)
         if problems:
-            status = self.shape.status_for(problems)
-            if not self.spec.documents(method, path, status) and self.spec.documents(method, path, 404):
+            if self.spec.documents(method, path, 404):
                 raise ApiError(404, "Not Found", code=self.shape.code_for(404))
             raise RequestInvalid(problems)
         return values

@@ -37,7 +37,7 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket
 
 from . import _speech as speech
@@ -53,9 +53,9 @@ from ._common import (
     audio,
     build_app,
     detail_object_shape,
-    dispatch,
     new_uuid,
     retry_after_header,
+    route,
     route_path,
     secrets_equal,
     utc_now,
@@ -454,19 +454,15 @@ def _matches(voice: dict[str, Any], query: dict[str, Any]) -> bool:
 def create_app(api_key: str = "test-key", **options: Any) -> Any:
     server = AsyncFlowServer(api_key, **options)
     routes = [
-        Route("/", server.get_status, methods=["GET"]),
-        Route("/text_to_speech", server.text_to_speech, methods=["POST"]),
-        Route("/text_to_speech/with_timestamps", server.text_to_speech_with_timestamps, methods=["POST"]),
-        Route("/text_to_speech/streaming", server.text_to_speech_stream, methods=["POST"]),
-        Route("/voices/clone", server.clone_voice, methods=["POST"]),
-        Route("/voices", server.list_voices, methods=["POST"]),
-        Route("/voices/preview/{voice_id}", server.get_voice_preview, methods=["GET"]),
-        Route(
-            "/voices/{voice_id}",
-            dispatch(get=server.get_voice, put=server.update_voice, delete=server.delete_voice),
-            methods=["GET", "PUT", "DELETE"],
-        ),
-        Route("/_files/previews/{voice_id}.wav", server.preview_file, methods=["GET"], name="preview_file"),
+        route("/", get=server.get_status),
+        route("/text_to_speech", post=server.text_to_speech),
+        route("/text_to_speech/with_timestamps", post=server.text_to_speech_with_timestamps),
+        route("/text_to_speech/streaming", post=server.text_to_speech_stream),
+        route("/voices/clone", post=server.clone_voice),
+        route("/voices", post=server.list_voices),
+        route("/voices/preview/{voice_id}", get=server.get_voice_preview),
+        route("/voices/{voice_id}", get=server.get_voice, put=server.update_voice, delete=server.delete_voice),
+        route("/_files/previews/{voice_id}.wav", get=server.preview_file, name="preview_file"),
         WebSocketRoute("/text_to_speech/websocket/ws", server.websocket),
     ]
     return build_app(routes, SHAPE, server=server, voices=server.voices)

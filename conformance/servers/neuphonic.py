@@ -27,7 +27,7 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket
 
 from ._common import (
@@ -42,8 +42,8 @@ from ._common import (
     bearer_token,
     build_app,
     deny_websocket,
-    dispatch,
     new_uuid,
+    route,
     secrets_equal,
     utc_now,
 )
@@ -379,22 +379,14 @@ def _sse(event: str, payload: dict[str, Any]) -> bytes:
 def create_app(api_key: str = "test-key", **options: Any) -> Any:
     server = NeuphonicServer(api_key, **options)
     routes = [
-        Route("/ping", server.ping, methods=["GET"]),
-        Route("/voices", dispatch(get=server.list_voices, post=server.clone_voice), methods=["GET", "POST"]),
-        Route(
-            "/voices/{voice_id}",
-            dispatch(patch=server.update_voice, delete=server.delete_voice),
-            methods=["PATCH", "DELETE"],
-        ),
-        Route("/sse/auth", server.get_jwt_token, methods=["POST"]),
-        Route("/sse/speak/{lang_code}", server.sse_speak, methods=["POST"]),
-        Route("/agents", dispatch(get=server.list_agents, post=server.create_agent), methods=["GET", "POST"]),
-        Route(
-            "/agents/{agent_id}",
-            dispatch(get=server.get_agent, delete=server.delete_agent),
-            methods=["GET", "DELETE"],
-        ),
-        Route("/agents/{agent_id}/token", server.get_agent_token, methods=["POST"]),
+        route("/ping", get=server.ping),
+        route("/voices", get=server.list_voices, post=server.clone_voice),
+        route("/voices/{voice_id}", patch=server.update_voice, delete=server.delete_voice),
+        route("/sse/auth", post=server.get_jwt_token),
+        route("/sse/speak/{lang_code}", post=server.sse_speak),
+        route("/agents", get=server.list_agents, post=server.create_agent),
+        route("/agents/{agent_id}", get=server.get_agent, delete=server.delete_agent),
+        route("/agents/{agent_id}/token", post=server.get_agent_token),
         WebSocketRoute("/speak/{lang_code}", server.ws_speak),
         WebSocketRoute("/agents", server.ws_agents),
     ]

@@ -30,7 +30,7 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.routing import Mount, WebSocketRoute
 
 from ._common import (
     ApiError,
@@ -42,6 +42,7 @@ from ._common import (
     build_app,
     nested_error_shape,
     retry_after_header,
+    route,
     secrets_equal,
     utc_now,
 )
@@ -251,11 +252,11 @@ class NevoxServer:
 def create_app(api_key: str = "test-key", **options: Any) -> Any:
     server = NevoxServer(api_key, **options)
     routes = [
-        Route("/agents", server.create_agent, methods=["POST"]),
-        Route("/conversations", server.create_conversation, methods=["POST"]),
-        Route("/conversations/{conversation_id}", server.get_conversation, methods=["GET"]),
-        Route("/conversations/{conversation_id}/end", server.end_conversation, methods=["POST"]),
-        Route("/webhooks", server.register_webhook, methods=["POST"]),
+        route("/agents", post=server.create_agent),
+        route("/conversations", post=server.create_conversation),
+        route("/conversations/{conversation_id}", get=server.get_conversation),
+        route("/conversations/{conversation_id}/end", post=server.end_conversation),
+        route("/webhooks", post=server.register_webhook),
         WebSocketRoute("/ws/{conversation_id}", server.websocket),
     ]
     app = build_app(

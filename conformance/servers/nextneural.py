@@ -21,7 +21,6 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from ._common import (
     FASTAPI,
@@ -34,8 +33,8 @@ from ._common import (
     audio,
     bearer_token,
     build_app,
-    dispatch,
     retry_after_header,
+    route,
     route_path,
     secrets_equal,
     utc_now,
@@ -246,23 +245,11 @@ def _per(seconds: Any) -> str:
 def create_app(api_key: str = "test-key", **options: Any) -> Any:
     server = NextNeuralServer(api_key, **options)
     routes = [
-        Route(PREFIX, dispatch(get=server.list_speakers, post=server.create_speaker), methods=["GET", "POST"]),
-        Route(
-            PREFIX + "/{name}",
-            dispatch(get=server.get_speaker, delete=server.delete_speaker),
-            methods=["GET", "DELETE"],
-        ),
-        Route(PREFIX + "/{name}/reference", server.get_speaker_reference, methods=["GET"]),
-        Route(
-            PREFIX + "/{name}/dataset",
-            dispatch(get=server.get_dataset, delete=server.delete_dataset),
-            methods=["GET", "DELETE"],
-        ),
-        Route(PREFIX + "/{name}/dataset/sample", server.upload_dataset_sample, methods=["POST"]),
-        Route(
-            PREFIX + "/{name}/deploy",
-            dispatch(post=server.deploy_speaker, delete=server.undeploy_speaker),
-            methods=["POST", "DELETE"],
-        ),
+        route(PREFIX, get=server.list_speakers, post=server.create_speaker),
+        route(PREFIX + "/{name}", get=server.get_speaker, delete=server.delete_speaker),
+        route(PREFIX + "/{name}/reference", get=server.get_speaker_reference),
+        route(PREFIX + "/{name}/dataset", get=server.get_dataset, delete=server.delete_dataset),
+        route(PREFIX + "/{name}/dataset/sample", post=server.upload_dataset_sample),
+        route(PREFIX + "/{name}/deploy", post=server.deploy_speaker, delete=server.undeploy_speaker),
     ]
     return build_app(routes, FASTAPI, server=server, speakers=server.speakers)
