@@ -70,6 +70,20 @@ def _style(voice: str, name: str, default: bool) -> dict[str, Any]:
 # (slug, name, visibility, species, gender, age_group, pitch_group, pitch, nationality, rating, accents, styles)
 _VOICES: tuple[tuple[Any, ...], ...] = (
     (
+        "nora",
+        "Nora",
+        "public",
+        "human",
+        "female",
+        "young",
+        "mid",
+        200.0,
+        "irish",
+        95,
+        [("Irish English", "en-IE", "en-IE")],
+        ["Neutral", "Conversational"],
+    ),
+    (
         "amelia",
         "Amelia",
         "public",
@@ -143,6 +157,17 @@ _VOICES: tuple[tuple[Any, ...], ...] = (
 )
 
 
+# Ids the spec's request examples use, so that those examples work against a fresh server.
+EXAMPLE_PROJECT = "7d2c4e1a-9b3f-4a8e-b6d5-0c1f2e3a4b5c"
+EXAMPLE_FOLDER = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+EXAMPLE_RECORDING = "9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
+EXAMPLE_TTS_VOICE = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"
+EXAMPLE_VOICE = "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f"
+EXAMPLE_ACCENT = "8e9f0a1b-2c3d-4e5f-8a6b-7c8d9e0f1a2b"
+EXAMPLE_EMAIL = "jane@example.com"
+EXAMPLE_PASSWORD = "correct-horse-battery-staple"
+
+
 def voices() -> list[dict[str, Any]]:
     result = []
     for index, (
@@ -161,7 +186,7 @@ def voices() -> list[dict[str, Any]]:
     ) in enumerate(_VOICES):
         result.append(
             {
-                "id": fixed_id(f"voice/{slug}"),
+                "id": EXAMPLE_VOICE if slug == "nora" else fixed_id(f"voice/{slug}"),
                 "owner_id": fixed_id("owner/respeecher"),
                 "name": name,
                 "slug": slug,
@@ -182,6 +207,11 @@ def voices() -> list[dict[str, Any]]:
                 "favorite": False,
                 "available": visibility != "paid",
                 "accents": [_accent(slug, *accent, default=i == 0) for i, accent in enumerate(accents)],
+                **(
+                    {"accents": [{**_accent(slug, *accents[0], default=True), "id": EXAMPLE_ACCENT}]}
+                    if slug == "nora"
+                    else {}
+                ),
                 "narration_styles": [_style(slug, style, default=i == 0) for i, style in enumerate(styles)],
                 "tiers": [{"name": "basic"}] if visibility != "paid" else [{"name": "pro"}],
             }
@@ -192,6 +222,7 @@ def voices() -> list[dict[str, Any]]:
 def tts_voices() -> list[dict[str, Any]]:
     return [
         {"id": fixed_id("tts/joanna"), "visibility": "public", "name": "Joanna", "f0": 190.0, "is_default": True},
+        {"id": EXAMPLE_TTS_VOICE, "visibility": "public", "name": "Nora TTS", "f0": 200.0, "is_default": False},
         {"id": fixed_id("tts/matthew"), "visibility": "public", "name": "Matthew", "f0": 110.0, "is_default": False},
         {"id": fixed_id("tts/private"), "visibility": "private", "name": "My TTS", "f0": None, "is_default": False},
     ]

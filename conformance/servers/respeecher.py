@@ -14,7 +14,9 @@ This module holds the app, auth/session, account, calibrations, projects and fol
 TTS, orders and stats are in `_respeecher_studio`, the voice marketplace in `_respeecher_voices`.
 
 Options (keyword arguments of `create_app`):
-    email, password        login credentials (default "test@example.com" and the API key)
+    email, password        login credentials (default: the spec's example, jane@example.com /
+                           correct-horse-battery-staple)
+    seed_examples          create the project, folder, recording and note the spec's examples name (default True)
     processing_seconds     how long calibrations and conversions stay `processing` (default 0.5)
     max_upload_bytes       largest accepted upload (default 50 MB; larger gets 413)
     initial_credits        credits of the account (default 1000; conversions spend one per second)
@@ -63,12 +65,13 @@ class RespeecherServer(StudioHandlers, VoiceHandlers):
         self,
         api_key: str,
         *,
-        email: str = "test@example.com",
-        password: str | None = None,
+        email: str = data.EXAMPLE_EMAIL,
+        password: str = data.EXAMPLE_PASSWORD,
         processing_seconds: float = 0.5,
         max_upload_bytes: int = 50 * 1024 * 1024,
         initial_credits: float = 1000.0,
         keep_bootstrap_key: bool = True,
+        seed_examples: bool = True,
     ) -> None:
         self.spec = ApiSpec.load("respeecher")
         self.spec.warm()
@@ -77,7 +80,7 @@ class RespeecherServer(StudioHandlers, VoiceHandlers):
         self.keep_bootstrap_key = keep_bootstrap_key
         self.api_keys: dict[str, float | None] = {api_key: None}  # key -> expiry (epoch) or None
         self.email = email
-        self.password = api_key if password is None else password
+        self.password = password
         self.sessions: dict[str, dict[str, Any]] = {}
         self.lock = threading.RLock()
         self.processing_seconds = processing_seconds
@@ -92,6 +95,58 @@ class RespeecherServer(StudioHandlers, VoiceHandlers):
         self.files: dict[str, bytes] = {}
         self.voices = Store({voice["id"]: voice for voice in data.voices()})
         self.tts_voices = Store({voice["id"]: voice for voice in data.tts_voices()})
+        if seed_examples:
+            self.seed_examples()
+
+    def seed_examples(self) -> None:
+        """The objects the spec's request examples refer to, so every example works on a fresh server."""
+        now = utc_now()
+        slug = "audiobook-chapter-1"
+        self.projects.add(
+            data.EXAMPLE_PROJECT,
+            {
+                "name": "Audiobook chapter 1",
+                "slug": slug,
+                "owner": data.USER_ID,
+                "url": f"/projects/{slug}",
+                "models": {},
+                "id": data.EXAMPLE_PROJECT,
+                "active": True,
+                "created_at": now,
+                "last_recording_at": now,
+            },
+        )
+        folder = {
+            "name": "Takes",
+            "project_id": data.EXAMPLE_PROJECT,
+            "parent_id": None,
+            "id": data.EXAMPLE_FOLDER,
+            "active": True,
+            "created_at": now,
+        }
+        self.folders.add(data.EXAMPLE_FOLDER, folder)
+        pcm = audio.synthesize(
+            "Chapter one. It was a bright cold day in April.", sample_rate=22050, encoding="pcm_s16le"
+        )
+        record = self.new_recording(
+            folder,
+            id=data.EXAMPLE_RECORDING,
+            url=f"/api/files/recordings/{data.EXAMPLE_RECORDING}",
+            label="take 01",
+            file_name="take01.wav",
+            microphone="file",
+            duration=round(len(pcm) / 2 / 22050, 3),
+        )
+        self.store_recording(record, audio.wav_bytes(pcm, 22050), "audio/wav")
+        self.notes.add(
+            data.EXAMPLE_RECORDING,
+            {
+                "recording_id": data.EXAMPLE_RECORDING,
+                "id": new_uuid(),
+                "text": "Breathing at 0:04, keep anyway.",
+                "active": True,
+            },
+        )
 
     # ------------------------------------------------------------------ auth and sessions
     def key_is_valid(self, key: str | None) -> bool:

@@ -130,15 +130,20 @@ def _operations(slug: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("slug", "headers", "shape"),
+    ("slug", "key", "headers", "shape"),
     [
-        ("neuphonic", NP_HEADERS, "ErrorDetail|HTTPValidationError"),
-        ("asyncflow", AF_HEADERS, "ErrorResponse"),
+        ("neuphonic", NEUPHONIC_KEY, NP_HEADERS, "ErrorDetail|HTTPValidationError"),
+        ("asyncflow", ASYNCFLOW_KEY, AF_HEADERS, "ErrorResponse"),
+        ("respeecher", "rs_key", {"api-key": "rs_key"}, "ErrorResponse|HTTPValidationError"),
+        ("nextneural", "nn_k_key", {"Authorization": "Bearer nn_k_key"}, "HTTPError|ValidationErrorBody"),
+        ("nevox", "nvx_key", {"Authorization": "Bearer nvx_key"}, "ErrorResponse"),
     ],
 )
-def test_garbage_bodies_at_every_operation_get_the_apis_4xx(slug: str, headers: dict[str, str], shape: str) -> None:
+def test_garbage_bodies_at_every_operation_get_the_apis_4xx(
+    slug: str, key: str, headers: dict[str, str], shape: str
+) -> None:
     spec = ApiSpec.load(slug)
-    with ReferenceServer(slug, api_key=headers.get("x-api-key", "")) as server:
+    with ReferenceServer(slug, api_key=key, **({"rate_limits": False} if slug == "nextneural" else {})) as server:
         http = httpx.Client(base_url=server.base_url, headers=headers, timeout=10)
         for method, path in _operations(slug):
             for garbage in GARBAGE:
