@@ -32,11 +32,25 @@ def check_refused(response: httpx.Response) -> str | None:
     return None
 
 
-def check_accepted(response: httpx.Response) -> str | None:
-    """auth_accepted: the right credential in a documented form is not refused."""
-    if response.status_code in REFUSED:
-        return f"not 401/403, got {response.status_code}"
+def check_accepted(response: httpx.Response, refused: httpx.Response | None) -> str | None:
+    """auth_accepted: the right credential in a documented form is not refused.
+
+    A 401 is a refusal. A 403 is one only when it is the answer a wrong credential gets too: APIs
+    also use 403 for objects the (authenticated) caller may not touch, e.g. "Project not found".
+    """
+    if response.status_code == 401:
+        return "not 401, got 401"
+    same_refusal = refused is not None and refused.status_code == 403 and _body(refused) == _body(response)
+    if response.status_code == 403 and same_refusal:
+        return "an answer other than the wrong credential's 403, got the same 403"
     return None
+
+
+def _body(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""
 
 
 def check_refusal_documented(ctx: RunContext, op: Operation, response: httpx.Response) -> str | None:
@@ -71,16 +85,16 @@ def run(ctx: RunContext) -> SuiteResult:
         for op in ctx.spec.operations():
             if not op.secured:
                 continue
-            ctx.console.tick(".")
             suite.checked(op.label)
             request = example_request(ctx, op)
-            failed = _probe(ctx, suite, client, op, request, "no credential", {}, {})
+            findings_before = len(suite.findings)
+            _probe(ctx, suite, client, op, request, "no credential", {}, {})
             schemes = [scheme for alt in ctx.schemes_for(op) for scheme in alt]
             for scheme in schemes:
                 headers: dict[str, str] = {}
                 params: dict[str, str] = {}
                 scheme.apply(WRONG, headers, params)
-                failed |= _probe(
+                refused = _probe(
                     ctx, suite, client, op, request, f"wrong credential in {scheme.label}", headers, params
                 )
                 if op.operation_id in adapter.excluded_from_fuzzing:
@@ -95,7 +109,7 @@ def run(ctx: RunContext) -> SuiteResult:
                 if response is None:
                     continue
                 suite.cases += 1
-                problem = check_accepted(response)
+                problem = check_accepted(response, refused)
                 if problem:
                     _finding(
                         ctx,
@@ -109,8 +123,7 @@ def run(ctx: RunContext) -> SuiteResult:
                         headers,
                         params,
                     )
-            if failed:
-                ctx.console.tick("F")
+            ctx.console.tick("F" if len(suite.findings) > findings_before else ".")
     return suite
 
 
@@ -147,12 +160,12 @@ def _probe(
     form: str,
     headers: dict[str, str],
     params: dict[str, str],
-) -> bool:
+) -> httpx.Response | None:
+    """Send without a valid credential; report `auth_refused` / `auth_error_documented`; return the answer."""
     response = _send(ctx, suite, client, request, headers, params)
     if response is None:
-        return True
+        return None
     suite.cases += 1
-    failed = False
     problem = check_refused(response)
     if problem:
         _finding(
@@ -167,7 +180,6 @@ def _probe(
             headers,
             params,
         )
-        failed = True
     problem = check_refusal_documented(ctx, op, response)
     if problem:
         _finding(
@@ -182,8 +194,7 @@ def _probe(
             headers,
             params,
         )
-        failed = True
-    return failed
+    return response
 
 
 def _finding(
