@@ -29,6 +29,8 @@ class RunContext:
     timeout: float = 10.0
     # Host the server under test can reach this machine on (webhook receiver); loopback by default.
     callback_host: str = "127.0.0.1"
+    # schemathesis phases of the http suite (None: examples, coverage, fuzzing and stateful)
+    phases: list[str] | None = None
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property

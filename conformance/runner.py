@@ -75,6 +75,7 @@ def run_api(
     console: Console | None = None,
     redactor: Redactor | None = None,
     suites: list[str] | None = None,
+    phases: list[str] | None = None,
     spec: Spec | None = None,
     server_factory: Callable[[str, str], contextlib.AbstractContextManager[str]] | None = None,
 ) -> ApiResult:
@@ -106,6 +107,7 @@ def run_api(
                 console=console,
                 redactor=redactor,
                 suites=suites,
+                phases=phases,
                 spec=spec,
             )
         finally:
@@ -126,6 +128,7 @@ def run_api(
         console=console,
         max_examples=max_examples,
         seed=seed,
+        phases=phases,
     )
     for name, module in all_suites():
         if suites is not None and name not in suites:

@@ -127,7 +127,8 @@ def _reproducer(info: Any) -> str:
     return info.code_sample
 
 
-def run(ctx: RunContext, *, phases: list[str] | None = None) -> list[SuiteResult]:
+def run(ctx: RunContext) -> list[SuiteResult]:
+    phases = ctx.phases
     http = SuiteResult("http")
     stateful = SuiteResult("stateful")
     start = time.monotonic()

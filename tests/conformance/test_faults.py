@@ -25,6 +25,7 @@ from conformance_faults import (
 from conformance.redact import Redactor
 from conformance.report import ApiResult, Console
 from conformance.runner import run_api
+from conformance.suites import websocket
 
 pytestmark = [pytest.mark.conformance, pytest.mark.e2e]
 
@@ -208,12 +209,14 @@ def test_ws_message_breaks_schema() -> None:
     assert_caught(check_faulty("neuphonic", wrap, ["websocket"]), "ws_message_schema", "WS /speak/{lang_code}")
 
 
-def test_ws_final_message_missing() -> None:
+def test_ws_final_message_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(websocket, "FINAL_WAIT", 3.0)  # the bounded wait, shortened for the test
     wrap = lambda app: RewriteWebSocket(app, r"/speak/[^/]+", lambda t: None if re.search(r'"stop": ?true', t) else t)
     assert_caught(check_faulty("neuphonic", wrap, ["websocket"]), "ws_final_message", "WS /speak/{lang_code}")
 
 
-def test_ws_invalid_message_gets_no_error() -> None:
+def test_ws_invalid_message_gets_no_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(websocket, "ERROR_WAIT", 2.0)  # the bounded wait, shortened for the test
     wrap = lambda app: RewriteWebSocket(
         app, r"/text_to_speech/websocket/ws", lambda t: None if "error_code" in t else t
     )
