@@ -1,22 +1,26 @@
 """What the suite adds to schemathesis 4.32.5: two hooks and one check, registered on import.
 
-* `filter_failure` drops the false "Schema-violating request accepted" (ST201) that 4.32.5 reports for
-  multipart bodies with a binary part (its wire re-validation cannot read the `Binary` wrapper and
-  answers "not valid"): the form is re-read from the bytes actually sent, file parts count as the
-  strings they are on the wire, and ST201 stays only when that body really breaks the schema.
-* `filter_failure` also drops schemathesis' own per-event check on `text/event-stream` bodies (the specs
-  declare them `{type: string}` and name the event schema in `x-sse-event-schema`, which the `sse`
-  suite validates), and `before_call` puts a real WAV in binary multipart parts (the schemas can only
-  say `format: binary`; the APIs refuse uploads that are not audio).
+* `filter_failure` drops three kinds of false finding:
+  - "Schema-violating request accepted" (ST201) for multipart bodies with a binary part: 4.32.5's wire
+    re-validation cannot read its `Binary` wrapper and answers "not valid". The form is re-read from
+    the bytes actually sent (file parts are strings on the wire, form text may be read as the declared
+    type, lax booleans included), and ST201 stays only when that body really breaks the schema;
+  - ST201 for unknown query/header/cookie parameters (OpenAPI cannot forbid them; 4.32.5 skips them
+    itself except in some stateful steps);
+  - schemathesis' own per-event schema check on `text/event-stream` bodies: the specs declare them
+    `{type: string}` and name the event schema in `x-sse-event-schema`, which the `sse` suite checks.
+* `before_call` puts a real WAV in binary multipart parts (the schemas can only say `format: binary`;
+  the APIs refuse uploads that are not audio).
 * `binary_body_conformance`: audio and zip responses are what their media type says (a WAV opens and
   has the requested sample rate and width, an MP3 has a frame sync, raw PCM is whole samples, a zip
   opens). The built-in checks only look at the Content-Type of these.
 
-Both read semi-internal schemathesis helpers; re-check them when schemathesis is upgraded.
+Both hooks read semi-internal schemathesis helpers; re-check them when schemathesis is upgraded.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import schemathesis
@@ -62,6 +66,9 @@ def _media_type(response: Any) -> str:
     return (values[0] if isinstance(values, list) else values).split(";", 1)[0].strip().lower()
 
 
+_ONLY_UNKNOWN_PARAMETERS = re.compile(
+    r"Invalid component: in (query|header|cookie|path) - violates `additionalProperties`\s*$"
+)
 _BOOL_TEXT = {
     "0": False,
     "1": True,
@@ -91,6 +98,11 @@ def filter_failure(ctx: Any, failure: Any, case: Any, response: Any) -> bool:
         return False
     if not isinstance(failure, AcceptedNegativeData):
         return True
+    if _ONLY_UNKNOWN_PARAMETERS.search(failure.message or ""):
+        # An unknown query/header/cookie parameter is not invalid input: OpenAPI parameters cannot
+        # forbid extra ones, and servers ignore them. 4.32.5 skips these itself except in some
+        # stateful steps, where it reports them with this exact wording.
+        return False
     if not (getattr(case, "media_type", None) or "").startswith("multipart/form-data"):
         return True
     try:
