@@ -209,8 +209,9 @@ class NeuphonicServer:
         self.authenticate(request)
         voice_id = self.reader.path_params(request)["voice_id"]
         query = self.reader.query(request, blank_as_missing=True)
-        self._own_voice(voice_id, "Provided `voice_id` is invalid")
+        # The request is validated before ownership is checked, as FastAPI does.
         _fields, files = await self.reader.form(request, max_bytes=self.max_upload_bytes, allow_empty=True)
+        self._own_voice(voice_id, "Provided `voice_id` is invalid")
         if "new_voice_file" in files:
             self._check_sample(files["new_voice_file"])
         new_name = query.get("new_voice_name")
