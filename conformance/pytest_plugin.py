@@ -104,7 +104,7 @@ class Targets:
 
     def url(self, slug: str) -> str:
         if self.base_url:
-            return self.base_url
+            return str(self.base_url)
         if slug not in self._urls:
             self._urls[slug] = self._stack.enter_context(reference_server(slug, self.api_key))
         return self._urls[slug]

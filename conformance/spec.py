@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -189,7 +189,8 @@ class Spec:
         responses = op.raw.get("responses", {})
         for key in (str(status), f"{str(status)[0]}XX", "default"):
             if key in responses:
-                return self.resolve(responses[key])
+                resolved: dict[str, Any] = self.resolve(responses[key])
+                return resolved
         return None
 
     def success_media(self, op: Operation) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -215,7 +216,7 @@ class Spec:
         """Values for the operation's parameters from their examples/defaults/enums, by location."""
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
         for param in self.parameters(op):
-            where, name = param.get("in"), param.get("name")
+            where, name = str(param.get("in")), str(param.get("name"))
             if where not in values:
                 continue
             value = _parameter_example(self, param)

@@ -33,12 +33,12 @@ _SENTINEL_FILE = "<file>"
 
 def multipart_sent_body_is_valid(case: Any, response: Any) -> bool:
     """Whether the multipart body as it went over the wire satisfies the operation's schema."""
+    from schemathesis.core.jsonschema import make_validator
     from schemathesis.specs.openapi.checks import (
         _form_text_readings,
         _get_openapi_schema,
         _has_errors_at,
         _sent_form_fields,
-        make_validator,
     )
 
     media_type = case.media_type or ""
@@ -63,7 +63,7 @@ def multipart_sent_body_is_valid(case: Any, response: Any) -> bool:
 
 def _media_type(response: Any) -> str:
     values = response.headers.get("content-type") or response.headers.get("Content-Type") or [""]
-    return (values[0] if isinstance(values, list) else values).split(";", 1)[0].strip().lower()
+    return str(values[0] if isinstance(values, list) else values).split(";", 1)[0].strip().lower()
 
 
 _ONLY_UNKNOWN_PARAMETERS = re.compile(

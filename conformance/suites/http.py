@@ -124,7 +124,7 @@ def _describe(failure: Any, response: Any) -> tuple[str, str]:
 def _reproducer(info: Any) -> str:
     if info.steps and len(info.steps) > 1:
         return "\n".join(f"# step {i}: {step.operation}\n{step.curl}" for i, step in enumerate(info.steps, 1))
-    return info.code_sample
+    return str(info.code_sample)
 
 
 def run(ctx: RunContext) -> list[SuiteResult]:

@@ -66,7 +66,9 @@ def applies(spec: Spec) -> bool:
 
 def parse_events(lines: Iterator[str]) -> Iterator[Event]:
     """The SSE grammar: `field: value` lines, events separated by a blank line, `:` comments ignored."""
-    name, data, raw = None, [], []
+    name: str | None = None
+    data: list[str] = []
+    raw: list[str] = []
     for line in lines:
         if line == "":
             if data or name:

@@ -111,7 +111,7 @@ def check_payload(spec: Spec, event: str | None, delivery: Delivery) -> tuple[st
     hooks = spec.webhooks()
     if event not in hooks:
         return "webhook_event_known", f"an event the spec documents ({', '.join(hooks)}), got {event!r}"
-    operation = next(iter(v for k, v in hooks[event].items() if k in ("post", "put")), {})
+    operation: dict[str, Any] = next(iter(v for k, v in hooks[event].items() if k in ("post", "put")), {})
     body = spec.resolve(operation.get("requestBody") or {})
     schema = ((body.get("content") or {}).get("application/json") or {}).get("schema")
     if schema is None:
@@ -197,9 +197,9 @@ def run(ctx: RunContext) -> SuiteResult:
                     reproducer,
                 )
             )
-    for name, delivery in events:
+    for event_name, delivery in events:
         suite.cases += 1
-        label = f"WEBHOOK {name}"
+        label = f"WEBHOOK {event_name}"
         suite.checked(label)
         shown = (
             f"POST {delivery.path}\n"
@@ -208,7 +208,7 @@ def run(ctx: RunContext) -> SuiteResult:
         )
         problems = [
             ("webhook_signature", check_signature(scheme, secret, delivery)),
-            check_payload(spec, name, delivery),
+            check_payload(spec, event_name, delivery),
         ]
         failed = False
         for check, problem in problems:

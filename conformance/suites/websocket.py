@@ -279,10 +279,12 @@ class Runner:
         if not forms:
             return
         attempts: list[tuple[str, dict[str, Any] | None, str | None]] = [("no credential", None, None)]
-        for form in forms:
-            attempts.append((f"wrong credential in {form.get('in')} {form.get('name')}", form, "wrong-credential-0000"))
-        for label, form, value in attempts:
-            url, headers = self.url_and_headers(form, value)
+        for scheme in forms:
+            attempts.append(
+                (f"wrong credential in {scheme.get('in')} {scheme.get('name')}", scheme, "wrong-credential-0000")
+            )
+        for label, attempt_form, value in attempts:
+            url, headers = self.url_and_headers(attempt_form, value)
             with Connection(url, headers) as conn:
                 self.suite.cases += 1
                 if conn.ws is not None:
