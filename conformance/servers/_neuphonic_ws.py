@@ -45,7 +45,7 @@ class _Socket:
 
     async def handshake(self) -> bool:
         query = ws_query(self.websocket)
-        if not await self.server._ws_gate(self.websocket, query):
+        if not await self.server.ws_gate(self.websocket, query):
             return False
         raw = {name: values for name, values in query.items() if name not in _AUTH_KEYS}
         spec = self.server.spec

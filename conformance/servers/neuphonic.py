@@ -344,7 +344,7 @@ class NeuphonicServer:
         return JSONResponse({"data": {"token": self.jwt.issue(f"agent:{agent_id}", 3600, room=agent_id)}})
 
     # ------------------------------------------------------------------ WebSockets
-    async def _ws_gate(self, websocket: WebSocket, query: dict[str, list[str]]) -> bool:
+    async def ws_gate(self, websocket: WebSocket, query: dict[str, list[str]]) -> bool:
         """Authenticate a handshake; refuse it with an HTTP status and `{"detail"}` body when that fails."""
         problem = self.credential_problem(websocket.headers, {k: v[-1] for k, v in query.items()})
         if problem is None:
