@@ -1,24 +1,27 @@
 """Conformance speed: `python -m conformance run` against plain `schemathesis run`, per API.
 
-For every API that has a reference server, each contender runs as its own process against a
-fresh reference server started in another process (`python -m conformance serve`, not timed), so
-neither tool shares a core or a GIL with the server it checks:
-- `python -m conformance run --api X --base-url URL` (every suite: HTTP, stateful, auth, binary,
-  SSE, streaming, WebSocket, webhooks);
-- the same with `--suite http` (schemathesis' examples, coverage, fuzzing and stateful phases,
-  with the suite's own checks and expected statuses): the like-for-like comparison;
+For every API that has a reference server, the two tools run as their own processes against a fresh
+reference server started in another process (`python -m conformance serve`, before the clock), so
+neither shares a core or a GIL with the server it checks:
+- `python -m conformance run --api X --base-url URL --suite http`: schemathesis' examples, coverage,
+  fuzzing and stateful phases driven by the runner, with the suite's own checks and expected
+  statuses (the like-for-like comparison);
 - plain `schemathesis run specs/X/openapi.yaml --url URL -H <api key header>` with the same
-  `--max-examples`, `--seed` and no example database (the suite runs with none);
-- `python -m conformance run --api X` without `--base-url`, as `make conformance` runs it: the
-  reference server is started inside the runner process (timed: it is part of that command).
-Wall time is measured around the whole process (interpreter start and imports included); cases
-are what each tool reports (`N cases` / `N generated`).
+  `--max-examples`, `--seed` and no example database (the suite runs with none).
+Then `make conformance` itself, once: `python -m conformance run --api all` (every suite, each
+API's reference server started inside the runner), whose summary gives the cases and seconds of
+every API with every suite.
+
+Wall time covers the whole process (interpreter start and imports included); CPU time is the
+process's user + system time (`getrusage(RUSAGE_CHILDREN)`), the robust figure on a busy machine.
+Cases are what each tool reports (`N cases` / `N generated`).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -33,10 +36,8 @@ MAX_EXAMPLES = 25  # conformance.context.DEFAULT_MAX_EXAMPLES
 QUICK_MAX_EXAMPLES = 1
 SEED = 20260601
 
-CONFORMANCE = "conformance run (all suites)"
 CONFORMANCE_HTTP = "conformance run --suite http"
 SCHEMATHESIS = "schemathesis run"
-EMBEDDED = "conformance run, embedded server (make conformance)"
 
 
 def auth_header(slug: str) -> str:
@@ -101,72 +102,78 @@ class _Server:
             self.process = None
 
 
-def _run(cmd: list[str], cwd: Path, pattern: str) -> Metrics:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(cmd: list[str], cwd: Path, pattern: str) -> tuple[Metrics, str]:
+    cpu = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=900, check=False)
     wall = time.perf_counter() - started
+    cpu = _children_cpu() - cpu
     output = proc.stdout + proc.stderr
     match = re.search(pattern, output)
     if match is None:
         raise RuntimeError(f"no case count in the output of {' '.join(cmd[:6])} ...:\n{output[-1500:]}")
     cases = float(match.group(1))
     failures = re.search(r"(\d+) findings", output) if "conformance" in cmd else re.search(r"(\d+) failures?,", output)
-    return {
+    metrics = {
         "wall_s": wall,
+        "cpu_s": cpu,
         "cases": cases,
         "cases_per_s": cases / wall,
+        "cases_per_cpu_s": cases / cpu if cpu > 0 else float("nan"),
         "exit_code": float(proc.returncode),
         "failures": float(failures.group(1)) if failures else 0.0,
     }
+    return metrics, output
 
 
 def contenders(slug: str, max_examples: int, workdir: Path) -> list[Contender]:
     python = sys.executable
     spec = str(ROOT / "specs" / slug / "openapi.yaml")
     common = ["--api", slug, "--api-key", API_KEY, "--max-examples", str(max_examples), "--seed", str(SEED), "-q"]
-    total = r"total\s+(\d+) cases"
-
-    def conformance_all() -> Metrics:
-        with _Server(slug) as server:
-            return _run([python, "-m", "conformance", "run", *common, "--base-url", server.url], ROOT, total)
 
     def conformance_http() -> Metrics:
         with _Server(slug) as server:
-            return _run(
-                [python, "-m", "conformance", "run", *common, "--base-url", server.url, "--suite", "http"], ROOT, total
-            )
+            cmd = [python, "-m", "conformance", "run", *common, "--base-url", server.url, "--suite", "http"]
+            return _run(cmd, ROOT, r"total\s+(\d+) cases")[0]
 
     def schemathesis() -> Metrics:
         with _Server(slug) as server:
-            cmd = [
-                python,
-                "-m",
-                "schemathesis.cli",
-                "run",
-                spec,
-                "--url",
-                server.url,
-                "-H",
-                auth_header(slug),
-                "--max-examples",
-                str(max_examples),
-                "--seed",
-                str(SEED),
-                "--generation-database",
-                "none",
-                "--no-color",
-            ]
-            return _run(cmd, workdir, r"(\d+) generated")
-
-    def embedded() -> Metrics:
-        return _run([python, "-m", "conformance", "run", *common], ROOT, total)
+            cmd = [python, "-m", "schemathesis.cli", "run", spec, "--url", server.url, "-H", auth_header(slug),
+                   "--max-examples", str(max_examples), "--seed", str(SEED), "--generation-database", "none",
+                   "--no-color"]  # fmt: skip
+            return _run(cmd, workdir, r"(\d+) generated")[0]
 
     return [
-        Contender(CONFORMANCE, conformance_all, ours=True, role="our runner, every suite"),
-        Contender(CONFORMANCE_HTTP, conformance_http, ours=True, role="our runner, HTTP + stateful only"),
+        Contender(CONFORMANCE_HTTP, conformance_http, ours=True, role="our runner, HTTP + stateful"),
         Contender(SCHEMATHESIS, schemathesis, role="peer: plain schemathesis CLI"),
-        Contender(EMBEDDED, embedded, ours=True, role="our runner as make conformance runs it"),
     ]
+
+
+_SUMMARY = re.compile(r"^\s+(\w+)\s+(passed|FAILED)\s+(\d+) cases\s+(\d+) findings\s+([\d.]+)s", re.MULTILINE)
+
+
+def make_conformance(slugs: list[str], max_examples: int) -> dict[str, Any]:
+    """`make conformance` (every API, every suite, embedded reference servers), once."""
+    api = "all" if len(slugs) == len(SLUGS) else slugs[0]
+    cmd = [sys.executable, "-m", "conformance", "run", "--api", api, "--max-examples", str(max_examples),
+           "--seed", str(SEED), "-q"]  # fmt: skip
+    metrics, output = _run(cmd, ROOT, r"total\s+(\d+) cases")
+    per_api = {
+        m.group(1): {
+            "status": m.group(2),
+            "cases": int(m.group(3)),
+            "findings": int(m.group(4)),
+            "seconds": float(m.group(5)),
+        }
+        for m in _SUMMARY.finditer(output)
+        if m.group(1) != "total"
+    }
+    return {"command": " ".join(["python", *cmd[1:]]), "api": api, **metrics, "per_api": per_api}
 
 
 def run(bench: Bench) -> dict[str, Any]:
@@ -187,8 +194,10 @@ def run(bench: Bench) -> dict[str, Any]:
         results["comparisons"][slug] = compare(
             f"Conformance, {slug}",
             contenders(slug, max_examples, bench.workdir),
-            rounds=bench.rounds(2),
+            rounds=bench.rounds(1),
             warmup=0,
             params={"slug": slug, "max_examples": max_examples, "seed": SEED},
         )
+    progress("conformance speed: make conformance (python -m conformance run --api all)")
+    results["make_conformance"] = make_conformance(slugs, max_examples)
     return results

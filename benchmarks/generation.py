@@ -17,6 +17,7 @@ overlay files `scripts/generate.py` copies in (they start with "# Copied from").
 
 from __future__ import annotations
 
+import resource
 import shutil
 import subprocess
 import sys
@@ -38,13 +39,20 @@ def _copy_tree(dest: Path) -> None:
         shutil.copytree(ROOT / name, dest / name, ignore=ignore)
 
 
-def _timed(cmd: list[str], cwd: Path) -> float:
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(cmd: list[str], cwd: Path) -> Metrics:
+    """Wall and CPU seconds (the command and every process it starts) of one command."""
+    cpu = _cpu()
     started = time.perf_counter()
     proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600, check=False)
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd[1:])} failed in {cwd}:\n{(proc.stderr or proc.stdout)[-2000:]}")
-    return elapsed
+    return {"seconds": elapsed, "cpu_s": _cpu() - cpu}
 
 
 def count_lines(dist: Path) -> dict[str, int]:
@@ -82,17 +90,17 @@ def run(bench: Bench) -> dict[str, Any]:
 
     def cold() -> Metrics:
         shutil.rmtree(work / "generated", ignore_errors=True)
-        return {"seconds": _timed([python, "scripts/generate.py", *api_args], work)}
+        return _timed([python, "scripts/generate.py", *api_args], work)
 
     def noop() -> Metrics:
         if not (work / "generated").exists():
             _timed([python, "scripts/generate.py", *api_args], work)
-        return {"seconds": _timed([python, "scripts/generate.py", *api_args], work)}
+        return _timed([python, "scripts/generate.py", *api_args], work)
 
     def check() -> Metrics:
         if not (work / "generated").exists():
             _timed([python, "scripts/generate.py", *api_args], work)
-        return {"seconds": _timed([python, "scripts/generate.py", "--check", *api_args], work)}
+        return _timed([python, "scripts/generate.py", "--check", *api_args], work)
 
     def install() -> Metrics:
         if not (work / "generated").exists():
@@ -110,7 +118,7 @@ def run(bench: Bench) -> dict[str, Any]:
             "--no-build-isolation",
             *editable,
         ]
-        return {"seconds": _timed(cmd, work)}
+        return _timed(cmd, work)
 
     progress(f"generation: {len(slugs)} APIs in a scratch copy ({work})")
     result = compare(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import binascii
 import json
 from typing import Any
 
@@ -144,13 +145,14 @@ def contenders(bench: Bench, stream: Prepared, loop: asyncio.AbstractEventLoop) 
 
 
 def decode_limit(events: bytes) -> Metrics:
-    """Framing (split on blank lines, find the data line), json.loads and base64 of in-memory bytes."""
+    """Framing, JSON and base64 of in-memory bytes, nothing else: the stream has one data line per
+    event, so the framing is a split on line ends; then `json.loads` and `binascii.a2b_base64`.
+    (Of the plain variants tried - split on blank lines, on line ends, as bytes or as str - this
+    was the fastest.)"""
     timer, n = Timer(), 0
-    for block in events.split(b"\n\n"):
-        for line in block.split(b"\n"):
-            if line.startswith(b"data:"):
-                audio = base64.b64decode(json.loads(line[5:])["data"]["audio"])
-                n += len(audio)
+    for line in events.split(b"\n"):
+        if line.startswith(b"data:"):
+            n += len(binascii.a2b_base64(json.loads(line[5:])["data"]["audio"]))
     timer.stop()
     metrics = timer.metrics(n)
     metrics["ttfa_ms"] = float("nan")

@@ -55,7 +55,7 @@ def test_each_contender_produced_one_round_of_metrics(quick: dict[str, Any]) -> 
     ):
         assert expected in titles
     for comparison in comparisons:
-        assert len(comparison.runs) >= 4, comparison.title
+        assert len(comparison.runs) >= 2, comparison.title
         for name, metrics in comparison.runs.items():
             assert metrics, f"{comparison.title}: {name} recorded nothing"
             assert all(len(values) == 1 for values in metrics.values()), (comparison.title, name)
@@ -93,6 +93,9 @@ def test_generation_and_conformance_record_sizes_and_cases(quick: dict[str, Any]
         comparison = Comparison.from_json(data)
         for name in comparison.runs:
             assert comparison.values(name, "cases")[0] > 0, name
+            assert comparison.values(name, "cpu_s")[0] > 0, name
+    make = quick["modules"]["conformance"]["make_conformance"]
+    assert make["cases"] > 0 and set(make["per_api"]) == set(quick["modules"]["conformance"]["slugs"])
 
 
 def test_the_report_renders_tables_and_plots(
