@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.get_status_version import GetStatusVersion
 from ...models.status_response import StatusResponse
 from ...types import Response
@@ -26,11 +27,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatusResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StatusResponse | None:
     if response.status_code == 200:
         response_200 = StatusResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -38,7 +51,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[StatusResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     version: GetStatusVersion = GetStatusVersion.V1,
-) -> Response[StatusResponse]:
+) -> Response[ErrorResponse | StatusResponse]:
     """API status check
 
      Returns whether the API is up and which version answered. Needs no API key.
@@ -64,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StatusResponse]
+        Response[ErrorResponse | StatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     version: GetStatusVersion = GetStatusVersion.V1,
-) -> StatusResponse | None:
+) -> ErrorResponse | StatusResponse | None:
     """API status check
 
      Returns whether the API is up and which version answered. Needs no API key.
@@ -95,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StatusResponse
+        ErrorResponse | StatusResponse
     """
 
     return sync_detailed(
@@ -108,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     version: GetStatusVersion = GetStatusVersion.V1,
-) -> Response[StatusResponse]:
+) -> Response[ErrorResponse | StatusResponse]:
     """API status check
 
      Returns whether the API is up and which version answered. Needs no API key.
@@ -121,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StatusResponse]
+        Response[ErrorResponse | StatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     version: GetStatusVersion = GetStatusVersion.V1,
-) -> StatusResponse | None:
+) -> ErrorResponse | StatusResponse | None:
     """API status check
 
      Returns whether the API is up and which version answered. Needs no API key.
@@ -150,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StatusResponse
+        ErrorResponse | StatusResponse
     """
 
     return (
