@@ -7,7 +7,9 @@ answer or a network error is retried after each of `retry_delays` seconds; every
     {"delivery_id", "webhook_id", "event", "url", "attempt", "status_code", "error", "delivered",
      "body", "signature", "at"}
 
-The secret itself is never logged. `wait_idle(timeout)` blocks (from any thread) until no delivery is
+The secret itself is never logged. Deliveries go only to loopback hosts unless the dispatcher is
+built with `remote_delivery=True`: a mock server must not post events (or fuzzed URLs) to hosts its
+user never meant to contact. `wait_idle(timeout)` blocks (from any thread) until no delivery is
 pending, so tests need not sleep.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import ipaddress
 import json
 import secrets
 import threading
@@ -33,10 +36,23 @@ def sign(secret: str, body: bytes) -> str:
     return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
+def is_loopback_url(url: str) -> bool:
+    host = httpx.URL(url).host
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class WebhookDispatcher:
-    def __init__(self, *, retry_delays: Sequence[float] = (1.0, 5.0, 25.0), timeout: float = 5.0) -> None:
+    def __init__(
+        self, *, retry_delays: Sequence[float] = (1.0, 5.0, 25.0), timeout: float = 5.0, remote_delivery: bool = False
+    ) -> None:
         self.retry_delays = tuple(retry_delays)
         self.timeout = timeout
+        self.remote_delivery = remote_delivery
         self.log: list[dict[str, Any]] = []
         self._pending = 0
         self._idle = threading.Condition()
@@ -77,6 +93,23 @@ class WebhookDispatcher:
             "X-Nevox-Event": event,
             "X-Nevox-Delivery": delivery_id,
         }
+        if not self.remote_delivery and not is_loopback_url(hook["url"]):
+            self.log.append(
+                {
+                    "delivery_id": delivery_id,
+                    "webhook_id": hook["id"],
+                    "event": event,
+                    "url": hook["url"],
+                    "attempt": 0,
+                    "status_code": None,
+                    "error": "not delivered: the target is not a loopback host (remote_delivery=False)",
+                    "delivered": False,
+                    "body": body.decode(),
+                    "signature": signature,
+                    "at": utc_now(),
+                }
+            )
+            return
         async with httpx.AsyncClient(timeout=self.timeout, follow_redirects=False) as client:
             for attempt, delay in enumerate((0.0, *self.retry_delays), start=1):
                 if delay:

@@ -17,6 +17,8 @@ Options (keyword arguments of `create_app`):
     webhook_retry_delays   seconds before each retry of a failed delivery (default (1, 5, 25))
     webhook_timeout        seconds per delivery attempt (default 5)
     allow_loopback_http    accept http:// webhook URLs on 127.0.0.1 / localhost / ::1 (default True)
+    webhook_remote_delivery  also deliver to non-loopback hosts (default False: events for other hosts
+                           are logged as not delivered, never sent)
     rate_limit, rate_limit_window   optional per-key limit (undocumented for this API; default off)
 """
 
@@ -74,6 +76,7 @@ class NevoxServer:
         webhook_retry_delays: Sequence[float] = (1.0, 5.0, 25.0),
         webhook_timeout: float = 5.0,
         allow_loopback_http: bool = True,
+        webhook_remote_delivery: bool = False,
         rate_limit: int | None = None,
         rate_limit_window: float = 60.0,
         reply_delay: float = 0.0,
@@ -85,7 +88,9 @@ class NevoxServer:
         self.agents = Store()
         self.conversations = Store()
         self.webhooks = Store()
-        self.dispatcher = WebhookDispatcher(retry_delays=webhook_retry_delays, timeout=webhook_timeout)
+        self.dispatcher = WebhookDispatcher(
+            retry_delays=webhook_retry_delays, timeout=webhook_timeout, remote_delivery=webhook_remote_delivery
+        )
         self.allow_loopback_http = allow_loopback_http
         self.limiter = RateLimiter(rate_limit, rate_limit_window) if rate_limit else None
         self.reply_delay = reply_delay

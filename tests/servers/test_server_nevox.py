@@ -172,6 +172,18 @@ def test_undeliverable_webhooks_give_up_after_the_retries(server: ReferenceServe
     assert all(e["error"] and not e["delivered"] for e in attempts)
 
 
+def test_webhooks_for_non_loopback_hosts_are_logged_but_never_sent(server: ReferenceServer) -> None:
+    # A mock must not post to hosts its user never meant to contact (203.0.113.0/24 is TEST-NET-3).
+    http = client(server)
+    url = "https://203.0.113.7/hook"
+    assert http.post("/webhooks", json={"url": url, "secret": SECRET, "events": ["conversation.started"]}).status_code in (200, 201)
+    start(http)
+    assert server.app.state.webhooks.wait_idle(10)
+    attempts = [e for e in server.app.state.webhook_log if e["url"] == url]
+    assert len(attempts) == 1 and attempts[0]["attempt"] == 0 and not attempts[0]["delivered"]
+    assert "not a loopback host" in attempts[0]["error"]
+
+
 # ---------------------------------------------------------------------------- WebSocket
 def test_conversation_websocket(server: ReferenceServer) -> None:
     http = client(server)
