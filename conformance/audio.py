@@ -90,7 +90,10 @@ def wav_problems(data: bytes, *, rate: int | None = None, width: int | None = No
         )
     if rate is not None and info.rate != rate:
         problems.append(f"sample rate {info.rate} Hz, but the request asked for {rate} Hz")
-    if width is not None and info.bits // 8 != width and info.format_tag in (1, 3):
+    # specs/asyncflow (AudioContainer): a WAV may carry the requested encoding or 16-bit PCM, since
+    # no vendor says which; 16-bit PCM is what every WAV reader (and `wave`) opens.
+    plain_pcm16 = info.format_tag == 1 and info.bits == 16
+    if width is not None and info.bits // 8 != width and info.format_tag in (1, 3) and not plain_pcm16:
         problems.append(f"{info.bits}-bit samples, but the requested encoding has {width * 8}-bit samples")
     return problems
 

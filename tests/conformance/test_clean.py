@@ -19,22 +19,7 @@ from conformance.spec import SLUGS
 
 pytestmark = [pytest.mark.conformance, pytest.mark.e2e]
 
-KNOWN: dict[str, dict[tuple[str, str], str]] = {
-    "asyncflow": {
-        (
-            check,
-            op,
-        ): "the spec requires the `version` header but documents no 400 for these operations; the server answers 400 without it"
-        for op in ("GET /", "GET /voices/{voice_id}", "GET /voices/preview/{voice_id}", "DELETE /voices/{voice_id}")
-        for check in ("status_code_conformance", "negative_data_rejection")
-    }
-    | {
-        ("binary_body_conformance", "POST /text_to_speech"): (
-            "the server writes 16-bit WAV whatever `output_format.encoding` asks (pcm_f32le), while the spec "
-            "says the encoding is ignored only for mp3 (seen with some seeds)"
-        ),
-    },
-}
+KNOWN: dict[str, dict[tuple[str, str], str]] = {}
 
 
 def _has_server(slug: str) -> bool:

@@ -21,7 +21,10 @@ class OutputFormat:
     """
 
     container: AudioContainer
-    """ `raw` is headerless PCM in `encoding`; `mp3` uses `bit_rate`; `wav` is PCM with a RIFF header. """
+    """ `raw` is headerless PCM in `encoding`; `mp3` uses `bit_rate`; `wav` is audio with a RIFF
+    header. No source says whether a `wav` carries the requested `encoding` (e.g. 32-bit float)
+    or 16-bit PCM; both conform, and clients should read the WAV header rather than assume.
+     """
     encoding: AudioEncoding | Unset = UNSET
     """ PCM sample encoding, ignored for mp3. `pcm_f32le` and `pcm_s16le` are official; `pcm_mulaw`
     appears only in third-party specs.
