@@ -102,7 +102,7 @@ class ReferenceServer:
             self.slug = slug_or_app
         else:
             self.app = slug_or_app
-            self.slug = getattr(slug_or_app.state, "slug", "app")
+            self.slug = getattr(getattr(slug_or_app, "state", None), "slug", "app")
         self.api_key = api_key
         self.host = host
         self._requested_port = port
