@@ -14,6 +14,7 @@ import gc
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -240,7 +241,14 @@ def _git_head() -> str:
 
 def save_json(path: Path, data: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=1, default=_jsonable) + "\n", encoding="utf-8")
+    text = json.dumps(data, indent=1, default=_jsonable)
+    # One line per list of numbers (the per-round values), so a results file reads and diffs well.
+    text = re.sub(
+        r"\[\s*([-+0-9.eE,\sNaInfity]*?)\s*\]",
+        lambda m: "[" + ", ".join(m.group(1).split()).replace(",,", ",") + "]",
+        text,
+    )
+    path.write_text(text + "\n", encoding="utf-8")
 
 
 def _jsonable(value: Any) -> Any:

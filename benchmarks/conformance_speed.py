@@ -194,7 +194,7 @@ def run(bench: Bench) -> dict[str, Any]:
         results["comparisons"][slug] = compare(
             f"Conformance, {slug}",
             contenders(slug, max_examples, bench.workdir),
-            rounds=bench.rounds(1),
+            rounds=bench.rounds(2),
             warmup=0,
             params={"slug": slug, "max_examples": max_examples, "seed": SEED},
         )

@@ -23,6 +23,7 @@ import asyncio
 import base64
 import binascii
 import json
+import time
 from typing import Any
 
 import httpx
@@ -40,6 +41,7 @@ HTTPX_SSE = "httpx-sse + json + base64"
 HTTPX_SSE_ASYNC = "httpx-sse async + json + base64"
 PYNEUPHONIC = "pyneuphonic SSEClient"
 BARE = "bare httpx iter_bytes"
+BARE_ASYNC = "bare httpx async aiter_bytes"
 LIMIT = "in-process decode limit"
 OURS_INPROC = "voxspec decoder in-process"
 
@@ -128,6 +130,18 @@ def contenders(bench: Bench, stream: Prepared, loop: asyncio.AbstractEventLoop) 
         metrics["read_bytes"] = float(n)
         return metrics
 
+    async def bare_async_run() -> Metrics:
+        timer, n = Timer(), 0
+        async with abare.stream("POST", "/sse/speak/en", json=body) as response:
+            async for raw in response.aiter_bytes():
+                timer.mark_first()
+                n += len(raw)
+        timer.stop()
+        metrics = timer.metrics(0, stream.wire_bytes)
+        metrics["audio_mbps"] = float("nan")
+        metrics["read_bytes"] = float(n)
+        return metrics
+
     return [
         Contender(OURS, ours, ours=True, role="our helper"),
         Contender(OURS_ASYNC, lambda: loop.run_until_complete(ours_async_run()), ours=True, role="our async helper"),
@@ -139,6 +153,7 @@ def contenders(bench: Bench, stream: Prepared, loop: asyncio.AbstractEventLoop) 
         ),
         Contender(PYNEUPHONIC, pyneuphonic, role="peer: official SDK"),
         Contender(BARE, bare_bytes, role="floor: no decoding"),
+        Contender(BARE_ASYNC, lambda: loop.run_until_complete(bare_async_run()), role="floor: no decoding, async"),
         Contender(LIMIT, lambda: decode_limit(stream.sample), role="ceiling: in-process decode"),
         Contender(OURS_INPROC, lambda: our_decoder(stream.sample), ours=True, role="our decoder, no network"),
     ]
@@ -182,7 +197,7 @@ def check(result: Comparison, stream: Prepared) -> list[str]:
     """Every decoding contender must have received exactly the prepared audio (bare httpx: the body)."""
     problems = []
     for name, metrics in result.runs.items():
-        if name == BARE:
+        if name in (BARE, BARE_ASYNC):
             got, want = metrics.get("read_bytes", []), len(stream.sample)
         else:
             got, want = metrics.get("audio_bytes", []), stream.audio_bytes
@@ -191,9 +206,111 @@ def check(result: Comparison, stream: Prepared) -> list[str]:
     return problems
 
 
+def decomposition(events: bytes, repeats: int = 15) -> dict[str, Any]:
+    """Where the decoding time goes, in-process: CPU milliseconds (best of `repeats`, the steps
+    interleaved) of each step on the same event bytes, for httpx-sse's path and for voxspec's."""
+    import codecs
+
+    from httpx_sse._decoders import SSEDecoder as PeerDecoder
+    from httpx_sse._decoders import SSELineDecoder
+    from neuphonic_client._core.audio import loads_with_audio
+    from neuphonic_client._core.sse import SSEDecoder
+
+    pieces = [events[i : i + 65536] for i in range(0, len(events), 65536)]
+    datas = [line[5:].lstrip() for line in events.split(b"\n") if line.startswith(b"data:")]
+    texts = [d.decode() for d in datas]
+    audio_text = [json.loads(t)["data"]["audio"] for t in texts]
+    audio_bytes = [a.encode() for a in audio_text]
+
+    def peer_framing() -> None:
+        lines, decoder, utf8 = SSELineDecoder(), PeerDecoder(), codecs.getincrementaldecoder("utf-8")()
+        for piece in pieces:
+            for line in lines.decode(utf8.decode(piece)):
+                decoder.decode(line.rstrip("\n"))
+
+    def our_framing() -> None:
+        decoder = SSEDecoder()
+        for piece in pieces:
+            decoder.feed_raw(piece)
+
+    def json_loads() -> None:
+        for text in texts:
+            json.loads(text)
+
+    def base64_stdlib() -> None:
+        for text in audio_text:
+            base64.b64decode(text)
+
+    def base64_strict() -> None:
+        for raw in audio_bytes:
+            binascii.a2b_base64(raw, strict_mode=True)
+
+    def our_fast_path() -> None:
+        for data in datas:
+            loads_with_audio(data, ("data", "audio"))
+
+    def peer_total() -> None:
+        httpx_sse_decode(pieces)
+
+    def ours_total() -> None:
+        our_decoder(events)
+
+    steps = {
+        "httpx-sse framing (bytes -> str -> lines -> events)": peer_framing,
+        "json.loads of each event": json_loads,
+        "base64.b64decode of each audio string": base64_stdlib,
+        "httpx-sse + json.loads + base64, whole path": peer_total,
+        "voxspec framing (SSEDecoder.feed_raw, bytes)": our_framing,
+        "binascii.a2b_base64(strict_mode=True) of each audio field": base64_strict,
+        "voxspec JSON + base64 cut (loads_with_audio)": our_fast_path,
+        "voxspec decoder, whole path (framing + event decoding)": ours_total,
+    }
+    try:
+        import pybase64  # type: ignore[import-not-found]
+
+        def base64_simd() -> None:
+            for raw in audio_bytes:
+                pybase64.b64decode(raw, validate=True)
+
+        steps["pybase64.b64decode(validate=True) of each audio field"] = base64_simd
+    except ImportError:
+        pass
+    out: dict[str, Any] = {"events": len(datas), "audio_bytes": sum(len(a) * 3 // 4 for a in audio_text), "cpu_ms": {}}
+    best = dict.fromkeys(steps, float("inf"))
+    for _ in range(repeats):  # interleaved, so a busy moment hits every step alike
+        for name, step in steps.items():
+            started = time.process_time()
+            step()
+            best[name] = min(best[name], time.process_time() - started)
+    out["cpu_ms"] = {name: value * 1000 for name, value in best.items()}
+    return out
+
+
+def httpx_sse_decode(pieces: list[bytes]) -> int:
+    """httpx-sse's own decoders + json.loads + base64 over in-memory pieces (what `iter_sse` does
+    after the network)."""
+    import codecs
+
+    from httpx_sse._decoders import SSEDecoder as PeerDecoder
+    from httpx_sse._decoders import SSELineDecoder
+
+    n = 0
+    lines, decoder, utf8 = SSELineDecoder(), PeerDecoder(), codecs.getincrementaldecoder("utf-8")()
+    for piece in pieces:
+        for line in lines.decode(utf8.decode(piece)):
+            event = decoder.decode(line.rstrip("\n"))
+            if event is not None:
+                n += len(base64.b64decode(json.loads(event.data)["data"]["audio"]))
+    return n
+
+
 def run(bench: Bench) -> dict[str, Any]:
     loop = asyncio.new_event_loop()
     results: dict[str, Any] = {"comparisons": {}, "problems": []}
+    unit = bench.streams.get("sse", 1 if bench.quick else 60)
+    progress("SSE speech: in-process decomposition of the decoding time")
+    results["decomposition"] = decomposition(unit.sample, repeats=1 if bench.quick else 15)
+    results["decomposition"]["seconds"] = unit.seconds
     try:
         for seconds in QUICK_SIZES if bench.quick else SIZES:
             stream = bench.streams.get("sse", seconds)
