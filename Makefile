@@ -10,6 +10,7 @@ DISTS  := $(wildcard $(addprefix generated/,$(addsuffix /pyproject.toml,$(SLUGS)
 API    ?= all
 MAX_EXAMPLES ?=
 SEED   ?=
+BENCH_ARGS ?=
 
 .PHONY: venv install generate check-generated test test-fast conformance bench typecheck serve clean
 
@@ -45,8 +46,9 @@ conformance: $(STAMP)
 		$(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(API_KEY),--api-key $(API_KEY)) \
 		$(if $(MAX_EXAMPLES),--max-examples $(MAX_EXAMPLES)) $(if $(SEED),--seed $(SEED))
 
+# `make bench` runs every comparison and rewrites benchmarks/README.md; BENCH_ARGS="--only sse,ws" for a subset.
 bench: $(STAMP)
-	$(PY) -m benchmarks
+	$(PY) -m benchmarks $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis
