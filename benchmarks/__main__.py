@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: unknown comparison(s) {', '.join(unknown)}; choose from {', '.join(MODULES)}", file=sys.stderr)
         return 2
     results = run(selected, quick=args.quick, rounds_scale=args.rounds_scale, keep=args.keep)
-    results["command"] = "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:])
+    results["command"] = " ".join(["python -m benchmarks", *(argv if argv is not None else sys.argv[1:])])
     stamp = time.strftime("%Y%m%d-%H%M%S")
     save_json(RAW / f"{stamp}.json", results)
     if args.output:

@@ -227,17 +227,27 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------------------- tables
-def _stream_table(comparison: Comparison, peer: str) -> list[str]:
+def _is_async(name: str) -> bool:
+    return "async" in name.lower()
+
+
+def _stream_table(comparison: Comparison, peer: str, async_peer: str | None = None) -> list[str]:
     lines = [
         "| contender | role | first audio, ms | audio MB/s | audio MB per CPU-s | wire MB/s | ratio to peer | ratio by CPU | spread |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name in comparison.runs:
-        if name == peer:
+        mine = async_peer if async_peer and _is_async(name) and comparison.values(async_peer, "audio_mbps") else peer
+        if name in (peer, async_peer):
             ratio_text = cpu_text = "peer"
+        elif mine != peer:
+            ratio_text = _x(comparison.ratio(name, mine, "audio_mbps"))
+            cpu_text = _x(comparison.ratio(name, mine, "cpu_mbps"))
         else:
             ratio_text = _x(comparison.ratio(name, peer, "audio_mbps"))
             cpu_text = _x(comparison.ratio(name, peer, "cpu_mbps"))
+        if isnan(comparison.median(name, "audio_mbps")):
+            ratio_text = cpu_text = "n/a"
         metric = "wire_mbps" if isnan(comparison.median(name, "audio_mbps")) else "audio_mbps"
         label = f"**{name}**" if comparison.ours.get(name) else name
         lines.append(
@@ -269,7 +279,9 @@ def _decomposition(parts: dict[str, Any] | None) -> list[str]:
     return [*out, ""]
 
 
-def _section_streams(title: str, section: dict[str, Any], peer: str, note: str) -> list[str]:
+def _section_streams(
+    title: str, section: dict[str, Any], peer: str, note: str, async_peer: str | None = None
+) -> list[str]:
     lines = [f"### {title}", "", note, ""]
     for key, comparison in _sizes(section):
         params = comparison.params
@@ -280,7 +292,7 @@ def _section_streams(title: str, section: dict[str, Any], peer: str, note: str) 
             f"{params.get('wire_bytes', 0) / 1e6:.1f} MB on the wire; {rounds} rounds; load average {load} at the start):"
         )
         lines.append("")
-        lines += _stream_table(comparison, peer)
+        lines += _stream_table(comparison, peer, async_peer)
         lines.append("")
     return lines
 
@@ -430,7 +442,7 @@ def render(results: dict[str, Any], written: list[str]) -> str:
         "|---|---|",
         (
             f"| run | {results.get('started', '?')}, commit `{m.get('git', '?')}`, "
-            f"`{results.get('command', 'python -m benchmarks')}`, {results.get('duration_s', 0) / 60:.1f} min |"
+            f"`{results.get('command', 'python -m benchmarks').strip()}`, {results.get('duration_s', 0) / 60:.1f} min |"
         ),
         f"| CPU | {m.get('cpu', '?')}, `nproc` = {m.get('nproc', '?')} (KVM guest), {m.get('memory_gb', '?')} GB RAM |",
         f"| OS | {m.get('platform', '?')} |",
@@ -466,9 +478,8 @@ def render(results: dict[str, Any], written: list[str]) -> str:
     sse = modules.get("sse", {}).get("comparisons", {})
     if sse:
         out += ["## 1. SSE speech (Neuphonic `/sse/speak`)", "", SSE_METHOD, ""]
-        out += _section_streams(
-            "Results", sse, SSE_PEER, "Ratios: throughput against httpx-sse + json + base64 (sync)."
-        )
+        note = "Ratios: throughput against httpx-sse + json + base64 (sync rows against the sync peer, async rows against its async form)."
+        out += _section_streams("Results", sse, SSE_PEER, note, SSE_PEER_ASYNC)
         out += _decomposition(modules.get("sse", {}).get("decomposition"))
         out += _images(["sse_ttfa.png", "sse_throughput.png"], written)
     ws = modules.get("ws", {})
@@ -479,15 +490,16 @@ def render(results: dict[str, Any], written: list[str]) -> str:
             WS_METHOD,
             "",
         ]
-        note = "Ratios: throughput against the bare sync `websockets` client."
+        note = "Ratios: throughput against the bare `websockets` client (sync rows against the sync one, async rows against asyncio)."
         for api, title in (("neuphonic", "Neuphonic"), ("asyncflow", "AsyncFlow")):
             if ws.get(api):
-                out += _section_streams(title, ws[api], WS_BARE, note)
+                out += _section_streams(title, ws[api], WS_BARE, note, WS_BARE_ASYNC)
         out += _images(["ws_ttfa.png", "ws_throughput.png"], written)
     http = modules.get("http", {}).get("comparisons", {})
     if http:
         out += ["## 3. HTTP audio streaming (AsyncFlow `/text_to_speech/streaming`)", "", HTTP_METHOD, ""]
-        out += _section_streams("Results", http, HTTP_BARE, "Ratios: throughput against bare sync httpx.")
+        note = "Ratios: throughput against bare httpx (sync rows against sync, async rows against async)."
+        out += _section_streams("Results", http, HTTP_BARE, note, HTTP_BARE_ASYNC)
         out += _images(["http_stream_ttfa.png", "http_stream_throughput.png"], written)
     memory = modules.get("memory", {})
     if memory.get("helpers"):
@@ -659,7 +671,10 @@ would rewrite `generated/` and re-point the shared virtualenv: **cold** is a run
 `generated/` folder; **no-op** the same command again with nothing changed; **check** is
 `generate.py --check` (`make check-generated`); the **install step** is `pip install --dry-run -e`
 of the five distributions (it prepares the editable builds, where `make install` spends its time,
-without installing). Lines: generator output vs the overlay files copied into each package."""
+without installing). Lines: generator output vs the overlay files copied into each package.
+`scripts/generate.py` has no up-to-date check, so a no-op `make generate` costs what a cold one
+does; a stamp of the spec, overlay and tool-version hashes per API (skip when unchanged) would make
+it near-instant, which matters because `make test` runs the `--check` step too."""
 
 CONFORMANCE_METHOD = """\
 Per API, each tool runs as its own process against a fresh reference server in another process
@@ -710,11 +725,12 @@ most of their time in the same place: base64. The decomposition table in section
 this machine `base64.b64decode` / `binascii.a2b_base64` take about half of httpx-sse's whole path,
 `json.loads` of a 24 KB event (CPython's C scanner) well under a fifth, and framing the rest.
 voxspec saves in framing (bytes, no text decoding) and by not materialising the base64 string
-(`loads_with_audio` cuts it out of the bytes), but at these event sizes the cut costs about what
-`json.loads` of the whole event costs, so the JSON saving is close to zero; over loopback both also
-pay the same HTTP reading (the bare httpx row). With the stdlib's base64 the ceiling is around
-1.1-1.2x, not 1.25x, and the 1.38x in-process figure quoted for the fast path does not reproduce
-here (CPU time, best of 15, steps interleaved). **Fix, in the code:** decode the audio with
+(`loads_with_audio` cuts it out of the bytes), but at these event sizes the cut with its base64
+costs as much as `json.loads` plus `a2b_base64` of the same events, or a little more (compare the
+rows), so the JSON saving is close to zero; over loopback both also pay the same HTTP reading (the
+bare httpx row). With the stdlib's base64 the ceiling is around 1.1-1.2x, not 1.25x, and the 1.38x
+in-process figure quoted for the fast path does not reproduce here (CPU time, best of 15, steps
+interleaved). **Fix, in the code:** decode the audio with
 `pybase64` (SIMD base64, 1.5.1 on PyPI) in `overlays/_core/audio.py::_strict_b64`, which
 `loads_with_audio` and `decode_base64_audio` share, so the SSE and both WebSocket helpers gain;
 fall back to `binascii` when it is not installed, and pin it in `requirements.txt` and in the
@@ -722,7 +738,9 @@ generated distributions' dependencies (`scripts/generate.py`, `DIST_DEPENDENCIES
 outside the harness, in a scratch virtualenv on this machine: `pybase64.b64decode(validate=True)`
 decodes about 14 GB/s of audio against 0.3-0.6 GB/s for `a2b_base64`, and with it voxspec's whole
 decoding path for the 60 s stream took 2.6 ms of CPU against 10.9 ms for httpx-sse + `json.loads`
-+ base64 (about 4x). The benchmark keeps the peer on the stdlib base64 its users have.""",
++ base64 (about 4x). Then re-measure `loads_with_audio` against plain `json.loads` +
+`a2b_base64`: once base64 is cheap, the JSON scan it avoids matters more, and if it still does
+not win it is complexity to drop. The benchmark keeps the peer on the stdlib base64 its users have.""",
     ),
     (
         ("sse_vs_limit",),
@@ -751,7 +769,7 @@ decoder, the redacting logger) or, for the sync client, from its reader thread. 
 first.""",
     ),
     (
-        ("conformance_",),
+        tuple(f"conformance_{slug}" for slug in ("neuphonic", "respeecher", "nextneural", "nevox", "asyncflow")),
         """\
 **Conformance cases per second against plain `schemathesis run`.** The runner drives the same
 schemathesis engine, so the difference is what it adds per case. Profiling both (all threads,
@@ -767,10 +785,17 @@ those bodies line by line with the `email` package (610 000 `feedparser.readline
 the code:** in `build_config`, set the common expected statuses once at the top level and add
 per-operation entries only for operations that differ (or one entry per distinct set of statuses,
 with a regex `include-operation-id`); in `before_call`, use the shortest WAV each API accepts, for
-positive cases only. On nevox plain schemathesis is far slower in wall time but not in CPU time: it
-fuzzes `POST /webhooks`, which the suite leaves to its webhook suite, and with the subscriptions it
-creates the reference server keeps starting webhook deliveries and answers slowly for the rest of
-the run (with that operation excluded, the same plain run took 6.6 s instead of 30-60 s).""",
+positive cases only.""",
+    ),
+    (
+        ("conformance_all_",),
+        """\
+**`make conformance` against plain `schemathesis run`.** This row compares unlike runs on purpose,
+because it is what a user runs: `make conformance` runs every suite (WebSocket, SSE, binary and
+auth cases cost more than an HTTP case) and, without `--base-url`, hosts each reference server in
+a thread of the runner's own process, so the server's work competes with the runner for the GIL;
+plain `schemathesis run` checks HTTP only, against a server in another process. The like-for-like
+figure is the HTTP-suite row above it.""",
     ),
     (
         ("memory",),
