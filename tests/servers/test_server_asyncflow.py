@@ -40,7 +40,7 @@ def test_status_needs_the_version_header_only(asyncflow: ReferenceServer) -> Non
     http = client(asyncflow, {})
     assert http.get("/", headers={"version": "v1"}).json() == {"ok": True, "version": "v1"}
     assert_error(http.get("/"), 400, "INVALID_REQUEST")
-    assert_error(http.get("/", headers={"version": "v7"}), 400, "VERSION_NOT_FOUND")  # 404 not documented on /
+    assert_error(http.get("/", headers={"version": "v7"}), 404, "VERSION_NOT_FOUND")
 
 
 @pytest.mark.parametrize(
