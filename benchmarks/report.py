@@ -186,9 +186,11 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         )
     conformance = modules.get("conformance", {})
     make = conformance.get("make_conformance", {})
-    for slug, c in ((s, _cmp(d)) for s, d in conformance.get("comparisons", {}).items()):
-        if c is None:
+    for slug, data in conformance.get("comparisons", {}).items():
+        cc = _cmp(data)
+        if cc is None:
             continue
+        c = cc
         ratio = c.ratio(CONF_HTTP, CONF_PEER, "cases_per_s")
         cpu = c.ratio(CONF_HTTP, CONF_PEER, "cases_per_cpu_s")
         out.append(
@@ -328,8 +330,7 @@ def plots(results: dict[str, Any]) -> list[str]:
         written.append(name)
 
     def stream_plots(sections: list[tuple[str, dict[str, Any]]], prefix: str) -> None:
-        rows = [(label, key, _cmp(section[key])) for label, section in sections for key in sorted(section, key=float)]
-        rows = [(label, key, c) for label, key, c in rows if c is not None]
+        rows = [(label, key, c) for label, section in sections for key, c in _sizes(section)]
         if not rows:
             return
         small = [
