@@ -43,6 +43,7 @@ DIST_DEPENDENCIES = (
     "attrs>=22.2.0",
     "httpx>=0.23.1,<0.29.0",
     "httpx-sse>=0.4.3",
+    "pybase64>=1.4",
     "python-dateutil>=2.8.0",
     "websockets>=13",
 )

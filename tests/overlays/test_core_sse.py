@@ -154,3 +154,17 @@ def test_loads_with_audio_rejects_bad_base64_naming_the_field() -> None:
     else:
         raise AssertionError("invalid base64 was accepted")
     assert loads_with_audio(b'{"data": {"text": "no audio"}}', ("data", "audio"))[1] is None
+
+
+def test_the_standard_library_fallback_decodes_and_validates_like_pybase64() -> None:
+    from neuphonic_client._core import audio
+
+    data = _b64.b64encode(bytes(range(256)) * 3)
+    assert audio._stdlib_b64decode(data) == audio._b64decode(data) == bytes(range(256)) * 3
+    for bad in (b"@@@@", b"abc", b"ab=c"):
+        for decode in (audio._stdlib_b64decode, audio._b64decode):
+            try:
+                decode(bad)
+            except ValueError:
+                continue
+            raise AssertionError(f"{decode.__name__} accepted {bad!r}")
