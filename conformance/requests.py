@@ -37,14 +37,22 @@ def sample_wav(seconds: float = 11.0, rate: int = 8000) -> bytes:
     return buffer.getvalue()
 
 
-_WAV: bytes | None = None
+_WAVS: dict[float, bytes] = {}
 
 
-def wav_bytes() -> bytes:
-    global _WAV
-    if _WAV is None:
-        _WAV = sample_wav()
-    return _WAV
+def wav_bytes(seconds: float = 11.0) -> bytes:
+    """A cached sample WAV of `seconds` (the shortest an upload accepts keeps bodies small)."""
+    if seconds not in _WAVS:
+        _WAVS[seconds] = sample_wav(seconds)
+    return _WAVS[seconds]
+
+
+def upload_seconds(prop: dict[str, Any]) -> float:
+    """How long a sample for this binary property must be: its `x-audio-duration-seconds` minimum
+    plus a margin, or one second where the spec documents no minimum."""
+    limits = prop.get("x-audio-duration-seconds")
+    minimum = limits.get("min") if isinstance(limits, dict) else None
+    return float(minimum) + 1.0 if isinstance(minimum, (int, float)) else 1.0
 
 
 @dataclass
@@ -159,7 +167,7 @@ def example_request(ctx: RunContext, op: Operation) -> Request:
         for name, prop in (schema.get("properties") or {}).items():
             prop = spec.resolve(prop)
             if prop.get("format") == "binary" or "contentMediaType" in prop or prop.get("contentEncoding") == "binary":
-                fields[name] = wav_bytes()
+                fields[name] = wav_bytes(upload_seconds(prop))
             elif name not in fields and name in (schema.get("required") or []):
                 fields[name] = prop.get("default", (prop.get("enum") or prop.get("examples") or ["sample"])[0])
         request.body = fields

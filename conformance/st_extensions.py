@@ -119,7 +119,7 @@ def before_call(ctx: Any, case: Any, kwargs: Any) -> None:
         return
     from schemathesis.transport.serialization import Binary
 
-    from conformance.requests import wav_bytes
+    from conformance.requests import upload_seconds, wav_bytes
 
     body = case.operation.get_body_for_media_type(case.media_type)
     schema = (body.resolved_schema if body is not None else None) or {}
@@ -128,7 +128,7 @@ def before_call(ctx: Any, case: Any, kwargs: Any) -> None:
         # Text or bytes stand for a file (the examples phase sends the spec's placeholder text);
         # other types are negative mutations and stay.
         if binary and isinstance(case.body.get(name), (str, bytes)):
-            case.body[name] = Binary(wav_bytes())
+            case.body[name] = Binary(wav_bytes(upload_seconds(prop)))
 
 
 def request_parameters(case: Any) -> dict[str, Any]:

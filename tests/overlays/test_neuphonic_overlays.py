@@ -232,3 +232,16 @@ def test_jwt_auth_does_not_buffer_the_speech_stream() -> None:
             gate.set()
     assert texts == ["first", "second"]
     assert seen == [True], "the client only saw the first chunk after the server had finished"
+
+
+def test_local_upload_limits_match_the_spec() -> None:
+    from pathlib import Path
+
+    import yaml
+    from neuphonic_client.uploads import VOICE_SAMPLE_LIMITS
+
+    spec = yaml.safe_load((Path(__file__).resolve().parents[2] / "specs/neuphonic/openapi.yaml").read_text())
+    prop = spec["components"]["schemas"]["CloneVoiceForm"]["properties"]["voice_file"]
+    assert set(VOICE_SAMPLE_LIMITS.formats) == set(prop["x-audio-formats"])
+    assert VOICE_SAMPLE_LIMITS.min_seconds == prop["x-audio-duration-seconds"]["min"]
+    assert VOICE_SAMPLE_LIMITS.max_bytes == prop["x-max-bytes"]
