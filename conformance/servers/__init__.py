@@ -57,11 +57,12 @@ logging.getLogger("uvicorn.error").addFilter(_DenialFalseAlarm())
 
 
 def _config(app: Any, host: str, port: int, **uvicorn_options: Any) -> uvicorn.Config:
+    # Embedded servers log errors only: under fuzzing, uvicorn warns about every malformed request it refuses.
     return uvicorn.Config(
         app,
         host=host,
         port=port,
-        log_level=uvicorn_options.pop("log_level", "warning"),
+        log_level=uvicorn_options.pop("log_level", "error"),
         access_log=False,
         lifespan="off",
         loop="asyncio",
