@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,6 +64,24 @@ def applies(spec: Spec) -> bool:
     return bool(sse_operations(spec))
 
 
+def sse_lines(chunks: Iterable[bytes]) -> Iterator[str]:
+    """Body bytes to SSE lines, split on CR, LF and CRLF only.
+
+    Not `httpx.Response.iter_lines()`: it also splits on U+2028, U+0085 and other Unicode line
+    breaks, which cuts JSON events in two and would report a correct server as broken. The
+    splitting is the clients' own (overlays/_core/sse.py, carried by every generated package).
+    """
+    from neuphonic_client._core.sse import LineSplitter
+
+    splitter = LineSplitter()
+    for chunk in chunks:
+        for line in splitter.feed(chunk):
+            yield line.decode("utf-8", "replace")
+    rest = splitter.flush()
+    if rest is not None:
+        yield rest.decode("utf-8", "replace")
+
+
 def parse_events(lines: Iterator[str]) -> Iterator[Event]:
     """The SSE grammar: `field: value` lines, events separated by a blank line, `:` comments ignored."""
     name: str | None = None
@@ -107,7 +125,7 @@ def read_stream(
         lines: list[str] = []
 
         def timed_lines() -> Iterator[str]:
-            for line in response.iter_lines():
+            for line in sse_lines(response.iter_bytes()):
                 lines.append(line)
                 yield line
                 if time.monotonic() - start > deadline:

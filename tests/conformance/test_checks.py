@@ -70,3 +70,12 @@ def test_expected_statuses_follow_the_spec() -> None:
     rejection, acceptance = expected_statuses(op)
     assert rejection == ["404", "422", "429"]
     assert acceptance == ["200", "404", "429"]
+
+
+def test_sse_lines_split_only_on_cr_lf_and_crlf() -> None:
+    from conformance.suites.sse import parse_events, sse_lines
+
+    body = 'event: message\r\ndata: {"text": "a\u2028b\u0085c"}\r\n\r\ndata: two\rdata: lines\r\r'.encode()
+    chunks = [body[i : i + 3] for i in range(0, len(body), 3)]  # CRLF and UTF-8 split across chunks
+    events = list(parse_events(sse_lines(chunks)))
+    assert [(e.event, e.data) for e in events] == [("message", '{"text": "a\u2028b\u0085c"}'), (None, "two\nlines")]
