@@ -86,14 +86,7 @@ class FlowSocket:
             return ["v1"]
 
     async def receive(self) -> dict[str, Any] | None:
-        timeout = self.server.ws_idle_timeout
-        try:
-            if timeout is None:
-                return await self.session.receive()
-            return await asyncio.wait_for(self.session.receive(), timeout)
-        except TimeoutError:
-            await self.session.close(1000, "idle timeout")
-            return None
+        return await self.session.receive(self.server.ws_idle_timeout)
 
     async def error(self, code: str, message: str, extra: dict[str, Any] | None = None) -> None:
         payload: dict[str, Any] = {"error_code": code, "message": message}

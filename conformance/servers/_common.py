@@ -184,10 +184,20 @@ class WsSession:
             except (RuntimeError, OSError, WebSocketDisconnect):
                 pass
 
-    async def receive(self) -> dict[str, Any] | None:
-        """The next `websocket.receive` message, or None once the peer disconnected."""
+    async def receive(self, idle_timeout: float | None = None) -> dict[str, Any] | None:
+        """The next `websocket.receive` message, or None once the peer disconnected.
+
+        After `idle_timeout` seconds without a client message the socket is closed (1000, "idle
+        timeout") and None returned, as the real services drop idle connections.
+        """
         try:
-            message = await self.websocket.receive()
+            if idle_timeout is None:
+                message = await self.websocket.receive()
+            else:
+                message = await asyncio.wait_for(self.websocket.receive(), idle_timeout)
+        except TimeoutError:
+            await self.close(1000, "idle timeout")
+            return None
         except (WebSocketDisconnect, RuntimeError, OSError):
             self.closed = True
             return None

@@ -75,14 +75,7 @@ class _Socket:
         return None
 
     async def receive(self) -> dict[str, Any] | None:
-        timeout = self.server.ws_idle_timeout
-        try:
-            if timeout is None:
-                return await self.session.receive()
-            return await asyncio.wait_for(self.session.receive(), timeout)
-        except TimeoutError:
-            await self.session.close(1000, "idle timeout")
-            return None
+        return await self.session.receive(self.server.ws_idle_timeout)
 
     async def reject(self, code: int, reason: str) -> None:
         await self.session.close(code, reason)

@@ -476,3 +476,15 @@ def test_agent_websocket_unknown_agent_is_refused(neuphonic: ReferenceServer) ->
         assert info.value.response.status_code == 404
 
     asyncio.run(scenario())
+
+
+@pytest.mark.e2e
+def test_idle_websockets_are_closed_by_the_server() -> None:
+    from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import connect
+
+    with ReferenceServer("neuphonic", api_key=NEUPHONIC_KEY, ws_idle_timeout=0.2) as srv:
+        with connect(f"{srv.ws_url}/speak/en", additional_headers=NP_HEADERS) as ws:
+            with pytest.raises(ConnectionClosed) as info:
+                ws.recv(timeout=10)  # bounded: the server closes after 0.2 s of silence
+    assert info.value.rcvd is not None and info.value.rcvd.code == 1000 and info.value.rcvd.reason == "idle timeout"
