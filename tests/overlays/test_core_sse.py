@@ -168,3 +168,24 @@ def test_the_standard_library_fallback_decodes_and_validates_like_pybase64() -> 
             except ValueError:
                 continue
             raise AssertionError(f"{decode.__name__} accepted {bad!r}")
+
+
+def test_the_async_decoder_yields_what_the_sync_one_does() -> None:
+    import asyncio
+
+    from neuphonic_client._core.sse import aiter_events
+
+    data = b"event: a\r\ndata: 1\r\n\r\ndata: \xe2\x82"  # "€" split across the last two chunks
+    chunks = [data[i : i + 4] for i in range(0, len(data), 4)] + [b"\xac\n\n"]
+
+    async def collect() -> list[ServerSentEvent]:
+        async def source():  # type: ignore[no-untyped-def]
+            for chunk in chunks:
+                yield chunk
+
+        return [event async for event in aiter_events(source())]
+
+    assert asyncio.run(collect()) == decode(chunks) == [
+        ServerSentEvent(data="1", event="a"),
+        ServerSentEvent(data="€"),
+    ]
