@@ -12,6 +12,7 @@ import wave
 import httpx
 import pytest
 import respx
+from audio_samples import wav_bytes
 from neuphonic_client import Client
 from neuphonic_client._core import errors
 from neuphonic_client._core.audio import AudioBuffer, decode_base64_audio, to_s16le
@@ -148,16 +149,6 @@ def test_websocket_url_follows_the_base_url() -> None:
     assert websocket_url("http://127.0.0.1:8000/prefix/", "agents", {"mcp": ["a", "b"]}) == (
         "ws://127.0.0.1:8000/prefix/agents?mcp=a%2Cb"
     )
-
-
-def wav_bytes(seconds: float, rate: int = 16000) -> bytes:
-    out = io.BytesIO()
-    with wave.open(out, "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(rate)
-        wav.writeframes(b"\x00\x00" * int(seconds * rate))
-    return out.getvalue()
 
 
 @respx.mock

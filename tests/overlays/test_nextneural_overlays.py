@@ -10,10 +10,8 @@ break closes the connection). There is no NextNeural reference server yet, hence
 from __future__ import annotations
 
 import asyncio
-import io
 import logging
 import threading
-import wave
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ import httpx
 import pytest
 import respx
 import yaml
+from audio_samples import wav_bytes
 from hypothesis import given
 from hypothesis import strategies as st
 from nextneural_client._core.retry import RetryPolicy, RetryTransport
@@ -64,16 +63,6 @@ SPEAKERS = "/api/voice/models/speakers"
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "nextneural" / "openapi.yaml"
 CREATED = {"name": "aria-custom", "language": "en-US", "status": "created", "message": "Speaker created."}
 SAMPLE = {"sample_id": "smp_s1t2u3", "duration_seconds": 8.4, "transcript": "Hi, good morning!"}
-
-
-def wav_bytes(seconds: float, rate: int = 8000) -> bytes:
-    out = io.BytesIO()
-    with wave.open(out, "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(rate)
-        wav.writeframes(b"\x00\x00" * int(seconds * rate))
-    return out.getvalue()
 
 
 # MPEG-1 layer III, 128 kbit/s, 44.1 kHz, no padding: 417-byte frames of 1152 samples (26.1 ms).

@@ -16,7 +16,6 @@ import threading
 import tracemalloc
 import urllib.parse
 import uuid
-import wave
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from audio_samples import wav_bytes
 from hypothesis import given
 from hypothesis import strategies as st
 from respeecher_client._core.calls import call
@@ -167,16 +167,6 @@ def calibration() -> dict[str, Any]:
 
 def page(items: list[dict[str, Any]], count: int, limit: int, offset: int) -> dict[str, Any]:
     return {"list": items, "pagination": {"count": count, "limit": limit, "offset": offset}}
-
-
-def wav_bytes(seconds: float, rate: int = 8000) -> bytes:
-    out = io.BytesIO()
-    with wave.open(out, "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(rate)
-        wav.writeframes(b"\x00\x00" * int(seconds * rate))
-    return out.getvalue()
 
 
 def zip_bytes(size: int) -> bytes:
