@@ -245,3 +245,22 @@ def test_local_upload_limits_match_the_spec() -> None:
     assert set(VOICE_SAMPLE_LIMITS.formats) == set(prop["x-audio-formats"])
     assert VOICE_SAMPLE_LIMITS.min_seconds == prop["x-audio-duration-seconds"]["min"]
     assert VOICE_SAMPLE_LIMITS.max_bytes == prop["x-max-bytes"]
+
+
+@respx.mock
+def test_a_stream_that_breaks_off_keeps_the_audio_received_so_far() -> None:
+    from neuphonic_client.exceptions import TruncatedStreamError
+
+    def broken_stream(request: httpx.Request) -> httpx.Response:
+        class Body(httpx.SyncByteStream):
+            def __iter__(self):  # type: ignore[no-untyped-def]
+                yield sse(audio_event(b"\x01\x00\x02\x00", "first"))
+                raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=Body())
+
+    respx.post(f"{BASE}/sse/speak/en").mock(side_effect=broken_stream)
+    with pytest.raises(TruncatedStreamError) as info:
+        collect_speech(sse_speak(create_client(KEY, base_url=BASE), "first second"))
+    assert info.value.audio == b"\x01\x00\x02\x00"
+    assert str(info.value) == "the response stream broke off: RemoteProtocolError (after 4 bytes of audio)"

@@ -140,5 +140,5 @@ def collect_speech(stream: Stream[SpeechChunk], *, encoding: str = "pcm_linear")
                     buffer = AudioBuffer(sample_rate=chunk.sampling_rate, encoding=encoding)
                 buffer.add(chunk.audio)
     except TruncatedStreamError as exc:
-        raise TruncatedStreamError(str(exc), audio=buffer.pcm() if buffer else b"") from exc
+        raise TruncatedStreamError(exc.reason, audio=buffer.pcm() if buffer else b"") from exc
     return buffer if buffer is not None else AudioBuffer(sample_rate=24000, encoding=encoding)

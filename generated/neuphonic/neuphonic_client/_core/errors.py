@@ -182,6 +182,7 @@ class TruncatedStreamError(ProtocolError):
     """The stream stopped before its final message. `audio` holds everything received until then."""
 
     def __init__(self, message: str, *, audio: bytes = b""):
+        self.reason = message
         self.audio = audio
         super().__init__(f"{message} (after {len(audio)} bytes of audio)")
 
