@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from conformance.context import DEFAULT_MAX_EXAMPLES
 from conformance.redact import Redactor
 from conformance.report import ApiResult, Console, write_junit
-from conformance.runner import DEFAULT_API_KEY, Unreachable, all_suites, run_api
+from conformance.runner import DEFAULT_API_KEY, SUITES, Unreachable, run_api
 from conformance.spec import SLUGS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
         "--suite",
         action="append",
         default=None,
-        choices=[name for name, _ in all_suites()],
+        choices=list(SUITES),
         help="only these suites (repeatable); default: every suite that applies",
     )
     run.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary and findings")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import time
 import traceback
 from collections.abc import Callable, Iterator
@@ -34,19 +35,20 @@ def check_reachable(base_url: str, timeout: float = 5.0) -> None:
         raise Unreachable(base_url, f"{type(exc).__name__}: {exc}") from None
 
 
-def all_suites() -> list[tuple[str, Any]]:
-    """(name, module) of every suite, in run order; each module has `applies(spec)` and `run(ctx)`."""
-    from conformance.suites import auth, binary, http, sse, streaming, webhooks, websocket
+# Every suite, in run order. Each is a module `conformance.suites.<name>` with `applies(spec)` and
+# `run(ctx)`, imported only when it runs (a `--suite http` run does not pay for the WebSocket suite).
+SUITES = ("http", "auth", "binary", "sse", "streaming", "websocket", "webhooks")
 
-    return [
-        ("http", http),
-        ("auth", auth),
-        ("binary", binary),
-        ("sse", sse),
-        ("streaming", streaming),
-        ("websocket", websocket),
-        ("webhooks", webhooks),
-    ]
+
+def suite_module(name: str) -> Any:
+    if name not in SUITES:
+        raise ValueError(f"unknown suite {name!r}; expected one of {', '.join(SUITES)}")
+    return importlib.import_module(f"conformance.suites.{name}")
+
+
+def all_suites() -> list[tuple[str, Any]]:
+    """(name, module) of every suite, in run order."""
+    return [(name, suite_module(name)) for name in SUITES]
 
 
 def redact_suite(suite: SuiteResult, redactor: Redactor) -> None:
@@ -130,9 +132,10 @@ def run_api(
         seed=seed,
         phases=phases,
     )
-    for name, module in all_suites():
+    for name in SUITES:
         if suites is not None and name not in suites:
             continue
+        module = suite_module(name)
         if not module.applies(spec):
             continue
         suite_start = time.monotonic()

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
+
+from conformance.spec import load_yaml
 
 SPECS_DIR = Path(__file__).resolve().parents[2] / "specs"
 _MAX_PROBLEMS = 20
@@ -327,5 +328,4 @@ def _load(slug: str) -> ApiSpec:
     path = SPECS_DIR / slug / "openapi.yaml"
     if not path.is_file():
         raise FileNotFoundError(f"no spec for {slug!r}: {path} does not exist")
-    with path.open(encoding="utf-8") as handle:
-        return ApiSpec(yaml.safe_load(handle))
+    return ApiSpec(load_yaml(path))

@@ -8,8 +8,6 @@ received, and the curl that reproduces it. Findings of the stateful phase go to 
 
 from __future__ import annotations
 
-import re
-
 import time
 from typing import Any
 
@@ -17,8 +15,7 @@ import schemathesis
 from schemathesis.engine import Status, from_schema
 from schemathesis.engine import events as ev
 
-import conformance.st_extensions  # noqa: F401 - registers the multipart filter and the binary check
-from conformance import adapters
+from conformance import adapters, st_extensions  # st_extensions registers the hooks and the binary check on import
 from conformance.context import RunContext
 from conformance.report import Finding, SuiteResult
 from conformance.spec import Operation
@@ -33,7 +30,7 @@ def applies(spec: Any) -> bool:
     return True
 
 
-def expected_statuses(op: Operation, also_accepts: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+def expected_statuses(op: Operation) -> tuple[list[str], list[str]]:
     """(statuses that reject invalid input, statuses that accept valid input), from what the operation documents."""
     documented = op.statuses()
     rejection = [s for s in documented if s.startswith("4") and s not in NOT_VALIDATION and s != "4XX"]
@@ -43,7 +40,7 @@ def expected_statuses(op: Operation, also_accepts: tuple[str, ...] = ()) -> tupl
     # A schema-valid request may still name a resource that does not exist or that this account may
     # not change, conflict with one, or be rate limited - where the operation documents that answer.
     # (A valid credential refused with 401/403 is the `auth` suite's `auth_accepted` finding.)
-    acceptance += [s for s in documented if s in ("403", "404", "409", "429") or s in also_accepts]
+    acceptance += [s for s in documented if s in ("403", "404", "409", "429")]
     rejection = rejection or list(REJECTION)
     if "429" in documented:
         rejection.append("429")  # while rate limited nothing can be told about the input
@@ -52,36 +49,21 @@ def expected_statuses(op: Operation, also_accepts: tuple[str, ...] = ()) -> tupl
 
 def build_config(ctx: RunContext, *, phases: list[str] | None = None) -> schemathesis.Config:
     adapter = adapters.get(ctx.slug)
-    excluded = adapter.excluded_from_fuzzing
-    # The expected statuses are the union over the API's operations, set once. That is as strict as
-    # per-operation sets: a status an operation does not document fails `status_code_conformance`
-    # anyway. Only operations whose adapter accepts an extra status (a business-rule 400) get their
-    # own entry, so that status is not accepted everywhere. One entry per operation made schemathesis
-    # match every entry's filter against every case: ~20% of the run (benchmarks/README.md, section 6).
+    # The expected statuses are the union over the API's operations, set once, with no per-operation
+    # entries: schemathesis matches every entry's filter against every case and merges the matching
+    # configs per draw (~20% of a run with one entry per operation; benchmarks/README.md, section 6).
+    # The union is as strict as per-operation sets, since a status an operation does not document
+    # fails `status_code_conformance` anyway. An adapter's extra accepted statuses (business-rule
+    # 400s of a few operations) are not added here, so they are not accepted everywhere: the
+    # `filter_failure` hook drops those rejections for the operations that may answer them.
     rejection: set[str] = set()
     acceptance: set[str] = set()
-    operations: list[dict[str, Any]] = []
     for op in ctx.spec.operations():
-        if op.operation_id in excluded:
+        if op.operation_id in adapter.excluded_from_fuzzing:
             continue
-        extra = adapter.also_accepts.get(op.operation_id, ())
-        rejected, accepted = expected_statuses(op, extra)
+        rejected, accepted = expected_statuses(op)
         rejection.update(rejected)
-        if extra:
-            operations.append(
-                {
-                    "include-operation-id": op.operation_id,
-                    "checks": {
-                        "negative_data_rejection": {"expected-statuses": rejected},
-                        "positive_data_acceptance": {"expected-statuses": accepted},
-                    },
-                }
-            )
-        else:
-            acceptance.update(accepted)
-    if excluded:
-        names = "|".join(re.escape(i) for i in sorted(excluded))
-        operations.append({"include-operation-id-regex": f"^({names})$", "enabled": False})
+        acceptance.update(accepted)
     # Credentials for the schemes of each first security alternative (the API key's own forms).
     auth: dict[str, Any] = {}
     schemes = ctx.spec.security_schemes
@@ -105,7 +87,6 @@ def build_config(ctx: RunContext, *, phases: list[str] | None = None) -> schemat
         "phases": {
             **{name: {"enabled": name in wanted} for name in ("examples", "coverage", "fuzzing", "stateful")},
         },
-        "operations": operations,
     }
     if rejection or acceptance:
         data["checks"] = {
@@ -149,11 +130,20 @@ def _reproducer(info: Any) -> str:
 
 
 def run(ctx: RunContext) -> list[SuiteResult]:
+    start = time.monotonic()
+    adapter = adapters.get(ctx.slug)
+    schema = schemathesis.openapi.from_path(ctx.spec.path, config=build_config(ctx, phases=ctx.phases))
+    if adapter.excluded_from_fuzzing:
+        # Filtered out of the schema rather than disabled in the config: no per-case filter matching.
+        schema = schema.exclude(operation_id=sorted(adapter.excluded_from_fuzzing))
+    with st_extensions.also_accepted(schema, adapter.also_accepts):
+        return _execute(ctx, schema, start)
+
+
+def _execute(ctx: RunContext, schema: Any, start: float) -> list[SuiteResult]:
     phases = ctx.phases
     http = SuiteResult("http")
     stateful = SuiteResult("stateful")
-    start = time.monotonic()
-    schema = schemathesis.openapi.from_path(ctx.spec.path, config=build_config(ctx, phases=phases))
     stateful_started = None
     for event in from_schema(schema).execute():
         if isinstance(event, ev.PhaseStarted):
