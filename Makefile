@@ -23,10 +23,12 @@ $(STAMP): requirements.txt pyproject.toml $(DISTS)
 		-e . $(addprefix -e ,$(patsubst %/pyproject.toml,%,$(DISTS)))
 	@touch $@
 
-# `make generate` rebuilds all five clients; `make generate API=neuphonic` only that one.
+# `make generate` rebuilds the clients whose spec, overlays or tools changed (generated-from.txt);
+# `make generate API=neuphonic` only that one; `FORCE=1` rebuilds even up-to-date ones. The venv is
+# refreshed only when a rebuilt distribution's pyproject.toml is newer than the install stamp.
 generate: $(STAMP)
-	$(PY) scripts/generate.py $(if $(filter-out all,$(API)),--api $(API))
-	@$(MAKE) --no-print-directory install
+	$(PY) scripts/generate.py $(if $(filter-out all,$(API)),--api $(API)) $(if $(FORCE),--force)
+	@$(MAKE) --no-print-directory venv
 
 install: $(STAMP)
 	@PYTHONWARNINGS=ignore $(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \

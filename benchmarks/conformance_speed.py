@@ -7,7 +7,11 @@ neither shares a core or a GIL with the server it checks:
   fuzzing and stateful phases driven by the runner, with the suite's own checks and expected
   statuses (the like-for-like comparison);
 - plain `schemathesis run specs/X/openapi.yaml --url URL -H <api key header>` with the same
-  `--max-examples`, `--seed` and no example database (the suite runs with none).
+  `--max-examples`, `--seed` and no example database (the suite runs with none): the peer;
+- the same `schemathesis run` with the suite's hooks loaded (`SCHEMATHESIS_HOOKS=conformance.st_extensions`:
+  real WAV uploads, the false-finding filter, the binary check) and the operations the suite never
+  fuzzes excluded: the same cases as the runner, so the runner's own overhead shows apart from the
+  depth its hooks add (an upload that succeeds creates a resource later cases use).
 Then `make conformance` itself, once: `python -m conformance run --api all` (every suite, each
 API's reference server started inside the runner), whose summary gives the cases and seconds of
 every API with every suite.
@@ -20,6 +24,7 @@ Cases are what each tool reports (`N cases` / `N generated`).
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import resource
 import subprocess
@@ -38,6 +43,7 @@ SEED = 20260601
 
 CONFORMANCE_HTTP = "conformance run --suite http"
 SCHEMATHESIS = "schemathesis run"
+SCHEMATHESIS_HOOKED = "schemathesis run + voxspec hooks"
 
 
 def auth_header(slug: str) -> str:
@@ -107,10 +113,10 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _run(cmd: list[str], cwd: Path, pattern: str) -> tuple[Metrics, str]:
+def _run(cmd: list[str], cwd: Path, pattern: str, env: dict[str, str] | None = None) -> tuple[Metrics, str]:
     cpu = _children_cpu()
     started = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=900, check=False)
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=900, check=False, env=env)
     wall = time.perf_counter() - started
     cpu = _children_cpu() - cpu
     output = proc.stdout + proc.stderr
@@ -141,16 +147,27 @@ def contenders(slug: str, max_examples: int, workdir: Path) -> list[Contender]:
             cmd = [python, "-m", "conformance", "run", *common, "--base-url", server.url, "--suite", "http"]
             return _run(cmd, ROOT, r"total\s+(\d+) cases")[0]
 
+    def schemathesis_cmd(url: str) -> list[str]:
+        return [python, "-m", "schemathesis.cli", "run", spec, "--url", url, "-H", auth_header(slug),
+                "--max-examples", str(max_examples), "--seed", str(SEED), "--generation-database", "none",
+                "--no-color"]  # fmt: skip
+
     def schemathesis() -> Metrics:
         with _Server(slug) as server:
-            cmd = [python, "-m", "schemathesis.cli", "run", spec, "--url", server.url, "-H", auth_header(slug),
-                   "--max-examples", str(max_examples), "--seed", str(SEED), "--generation-database", "none",
-                   "--no-color"]  # fmt: skip
-            return _run(cmd, workdir, r"(\d+) generated")[0]
+            return _run(schemathesis_cmd(server.url), workdir, r"(\d+) generated")[0]
+
+    def schemathesis_hooked() -> Metrics:
+        from conformance import adapters
+
+        excluded = [f"--exclude-operation-id={op}" for op in sorted(adapters.get(slug).excluded_from_fuzzing)]
+        env = {**os.environ, "SCHEMATHESIS_HOOKS": "conformance.st_extensions", "PYTHONPATH": str(ROOT)}
+        with _Server(slug) as server:
+            return _run([*schemathesis_cmd(server.url), *excluded], workdir, r"(\d+) generated", env)[0]
 
     return [
         Contender(CONFORMANCE_HTTP, conformance_http, ours=True, role="our runner, HTTP + stateful"),
         Contender(SCHEMATHESIS, schemathesis, role="peer: plain schemathesis CLI"),
+        Contender(SCHEMATHESIS_HOOKED, schemathesis_hooked, role="like for like: the CLI with the runner's hooks"),
     ]
 
 

@@ -26,6 +26,7 @@ WS_BARE, WS_BARE_ASYNC = "bare websockets (sync)", "bare websockets (asyncio)"
 HTTP_OURS, HTTP_OURS_ASYNC = "voxspec text_to_speech_stream", "voxspec async_text_to_speech_stream"
 HTTP_BARE, HTTP_BARE_ASYNC = "bare httpx iter_bytes", "bare httpx async aiter_bytes"
 CONF_HTTP, CONF_PEER = "conformance run --suite http", "schemathesis run"
+CONF_HOOKED = "schemathesis run + voxspec hooks"
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -201,6 +202,17 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                 _at_least(ratio, 1.0),
             )
         )
+        if CONF_HOOKED in c.runs:
+            same = c.ratio(CONF_HTTP, CONF_HOOKED, "cases_per_s")
+            same_cpu = c.ratio(CONF_HTTP, CONF_HOOKED, "cases_per_cpu_s")
+            out.append(
+                _target(
+                    f"conformance_same_{slug}",
+                    f"{slug}: conformance run cases/s >= schemathesis run with the same hooks (same cases)",
+                    f"{_x(same)} (per CPU-s: {_x(same_cpu)})",
+                    _at_least(same, 1.0),
+                )
+            )
         every = make.get("per_api", {}).get(slug)
         peer = c.median(CONF_PEER, "cases_per_s")
         if every and every["seconds"] > 0 and not isnan(peer):
@@ -402,6 +414,8 @@ def plots(results: dict[str, Any]) -> list[str]:
             (CONF_HTTP + " (HTTP suite)", [comps[s].median(CONF_HTTP, "cases_per_s") for s in slugs], "#1f77b4"),
             (CONF_PEER, [comps[s].median(CONF_PEER, "cases_per_s") for s in slugs], "#999999"),
         ]
+        if all(CONF_HOOKED in comps[s].runs for s in slugs):
+            series.append((CONF_HOOKED, [comps[s].median(CONF_HOOKED, "cases_per_s") for s in slugs], "#cccccc"))
         if make:
             rates = [
                 make[s]["cases"] / make[s]["seconds"] if make.get(s, {}).get("seconds") else float("nan") for s in slugs
@@ -682,13 +696,19 @@ Per API, each tool runs as its own process against a fresh reference server in a
 (`python -m conformance serve`, started before the clock), with `--max-examples {max_examples}` (the
 runner's default) and `--seed {seed}`: **`conformance run --suite http --base-url ...`** (schemathesis'
 examples, coverage, fuzzing and stateful phases driven by the runner, plus the suite's own checks
-and expected statuses: the like-for-like comparison) and plain **`schemathesis run
-specs/<api>/openapi.yaml --url ... -H <api key>`** with no example database (the suite uses none).
-Then `make conformance` itself runs once (`python -m conformance run --api all`: every suite, each
-API's reference server inside the runner process). Wall time covers the whole process, interpreter
-start included; CPU time is the tool's own user + system time (the server's is not counted); cases
-are what each tool reports. Plain schemathesis reports some failures that the suite's adapters
-resolve as documented deviations of the reference servers or false positives (issue 6)."""
+and expected statuses); plain **`schemathesis run specs/<api>/openapi.yaml --url ... -H <api key>`**
+with no example database (the suite uses none), the peer the target names; and **`schemathesis run
++ voxspec hooks`**, the same command with `SCHEMATHESIS_HOOKS=conformance.st_extensions` and the
+operations the suite never fuzzes excluded (`--exclude-operation-id`), which sends the same kind
+of cases as the runner (real audio in uploads, so uploads succeed and later cases use what they
+created): the difference between it and the runner is the runner's own overhead, the difference
+between it and plain schemathesis is the depth of the cases. Then `make conformance` itself runs
+once (`python -m conformance run --api all`: every suite, each API's reference server inside the
+runner process). Wall time covers the whole process, interpreter start included; CPU time is the
+tool's own user + system time (the server's is not counted); cases are what each tool reports.
+Plain schemathesis reports some failures that the suite's adapters resolve as documented
+deviations of the reference servers or false positives (issue 6)."""
+
 
 REPLAY_NOTE = """\
 **The server side outpaces the clients.** The reference servers render speech per request in Python

@@ -3,6 +3,7 @@
     python scripts/generate.py                 # all APIs that have a spec
     python scripts/generate.py --api neuphonic # only that one; nothing else is touched
     python scripts/generate.py --check         # regenerate into a temp folder, list what differs
+    python scripts/generate.py --force         # rebuild even the APIs that are up to date
 
 Steps for one API, in order, each one able to stop the run before `generated/` is touched:
 1. validate the spec with openapi-spec-validator (errors name the file and the JSON pointer);
@@ -11,18 +12,26 @@ Steps for one API, in order, each one able to stop the run before `generated/` i
 3. add the distribution's `pyproject.toml`, the shared core (`overlays/_core/` -> `<pkg>/_core/`)
    and the API's overlay files (`overlays/<slug>/` -> `<pkg>/`), each copied file starting with a
    comment that names its source;
-4. swap the temp folder in place of `generated/<slug>/` (never `--overwrite`, which keeps stale files).
+4. write `generated-from.txt`: digests of every input (spec, codegen config, overlays, this script,
+   generator and ruff versions) and of the output tree;
+5. swap the temp folder in place of `generated/<slug>/` (never `--overwrite`, which keeps stale files).
+
+An API whose inputs and output tree still match its `generated-from.txt` is skipped (a no-op
+`make generate` takes a fraction of a second instead of a full run); `--check` always rebuilds.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import hashlib
+import importlib.metadata
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -33,6 +42,7 @@ OVERLAYS = ROOT / "overlays"
 GENERATED = ROOT / "generated"
 CODEGEN_CONFIG = SPECS / "codegen.yaml"
 SLUGS = ("neuphonic", "respeecher", "nextneural", "nevox", "asyncflow")
+STAMP = "generated-from.txt"
 CORE = "_core"
 # Public modules every package gets at its root (e.g. `<pkg>.exceptions`), written once.
 EVERY_PACKAGE = "_every_package"
@@ -81,9 +91,7 @@ def validate_spec(spec_path: Path) -> dict[str, object]:
         raise GenerationError(f"{_rel(spec_path)}: the document is not a mapping")
     version = str(document.get("openapi", ""))
     if not version.startswith("3.1."):
-        raise GenerationError(
-            f"{_rel(spec_path)}: #/openapi is {version!r}; openapi-python-client 0.29 needs 3.1.x"
-        )
+        raise GenerationError(f"{_rel(spec_path)}: #/openapi is {version!r}; openapi-python-client 0.29 needs 3.1.x")
     errors = list(OpenAPIV31SpecValidator(document, base_uri=spec_path.as_uri()).iter_errors())
     if errors:
         lines = [f"{_rel(spec_path)}: {len(errors)} validation error(s)"]
@@ -112,7 +120,7 @@ def run_generator(spec_path: Path, package_dir: Path) -> None:
         "--output-path", str(package_dir),
         "--fail-on-warning",
     ]  # fmt: skip
-    proc = subprocess.run(cmd, env=_tool_env(), capture_output=True, text=True, cwd=package_dir.parent)
+    proc = subprocess.run(cmd, env=_tool_env(), capture_output=True, text=True, cwd=package_dir.parent, check=False)
     output = (proc.stdout + proc.stderr).strip()
     # The files are written even when warnings make the exit code 1, so the code decides, and a
     # skipped post-hook (ruff missing) is a warning we refuse too: it leaves unformatted output.
@@ -178,6 +186,7 @@ def build(slug: str, workdir: Path) -> Path:
         _copy_overlay_tree(OVERLAYS / EVERY_PACKAGE, package_dir, package_dir)
     if (OVERLAYS / slug).is_dir():
         _copy_overlay_tree(OVERLAYS / slug, package_dir, package_dir)
+    _write_stamp(slug, dist_dir)
     return dist_dir
 
 
@@ -185,7 +194,9 @@ def _tree(root: Path) -> dict[str, Path]:
     return {
         str(p.relative_to(root)): p
         for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".egg-info")
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and not p.name.endswith(".egg-info")
         and not any(part.endswith(".egg-info") for part in p.parts)
     }
 
@@ -204,6 +215,62 @@ def differences(expected: Path, actual: Path) -> list[str]:
     return out
 
 
+def _digest(entries: Iterable[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for name, content in entries:
+        digest.update(f"{name}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def _files_under(folder: Path) -> list[tuple[str, bytes]]:
+    """(path relative to the overlays folder, content) of every file `_copy_overlay_tree` would copy."""
+    if not folder.is_dir():
+        return []
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return [
+        (f"{folder.name}/{p.relative_to(folder)}", p.read_bytes()) for p in files if p.suffix not in {".pyc", ".pyo"}
+    ]
+
+
+def input_digest(slug: str) -> str:
+    """Everything the output of `build(slug)` depends on: the tools' versions and every file read.
+    Entries are named by role, not by absolute path, so a checkout's location does not matter."""
+    tools = [(f"tool {name}", importlib.metadata.version(name).encode()) for name in ("openapi-python-client", "ruff")]
+    files = [
+        ("script", Path(__file__).resolve().read_bytes()),
+        ("codegen config", CODEGEN_CONFIG.read_bytes()),
+        ("spec", (SPECS / slug / "openapi.yaml").read_bytes()),
+    ]
+    overlays = [*_files_under(OVERLAYS / CORE), *_files_under(OVERLAYS / EVERY_PACKAGE), *_files_under(OVERLAYS / slug)]
+    return _digest([*tools, *files, *overlays])
+
+
+def output_digest(dist_dir: Path) -> str:
+    tree = _tree(dist_dir)
+    return _digest((rel, tree[rel].read_bytes()) for rel in sorted(tree) if rel != STAMP)
+
+
+def _write_stamp(slug: str, dist_dir: Path) -> None:
+    (dist_dir / STAMP).write_text(
+        "# Written by scripts/generate.py; do not edit. `make generate` skips this API while both digests\n"
+        "# match (inputs: spec, codegen config, overlays, the script, tool versions; output: this tree).\n"
+        f"inputs  sha256:{input_digest(slug)}\n"
+        f"output  sha256:{output_digest(dist_dir)}\n",
+        encoding="utf-8",
+    )
+
+
+def is_up_to_date(slug: str) -> bool:
+    """Whether `generated/<slug>/` was built from the current inputs and nobody changed it since."""
+    target = GENERATED / slug
+    try:
+        stamp = (target / STAMP).read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return f"inputs  sha256:{input_digest(slug)}\n" in stamp and f"output  sha256:{output_digest(target)}\n" in stamp
+
+
 def available_slugs() -> list[str]:
     return [slug for slug in SLUGS if (SPECS / slug / "openapi.yaml").is_file()]
 
@@ -212,11 +279,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--api", action="append", choices=SLUGS, help="only this API (repeatable)")
     parser.add_argument("--check", action="store_true", help="compare with generated/ instead of writing")
+    parser.add_argument("--force", action="store_true", help="rebuild even where generated/ is up to date")
     args = parser.parse_args(argv)
     slugs = args.api or available_slugs()
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="voxspec-gen-") as tmp:
         for slug in slugs:
+            if not (args.check or args.force) and is_up_to_date(slug):
+                print(f"{_rel(GENERATED / slug)} is up to date with {_rel(SPECS / slug / 'openapi.yaml')} + overlays/")
+                continue
             try:
                 fresh = build(slug, Path(tmp))
             except GenerationError as exc:

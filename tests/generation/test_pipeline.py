@@ -84,8 +84,42 @@ def test_regenerating_one_api_leaves_the_others_untouched(tmp_path: Path) -> Non
     # `--api X` builds and swaps only generated/X; the other folders' mtimes must not move.
     others = {slug: (ROOT / "generated" / slug / "pyproject.toml").stat().st_mtime_ns for slug in ("respeecher", "nevox")}
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--api", "nextneural"], capture_output=True, text=True
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--api", "nextneural", "--force"],
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stderr
     for slug, mtime in others.items():
         assert (ROOT / "generated" / slug / "pyproject.toml").stat().st_mtime_ns == mtime
+
+
+def test_an_api_is_skipped_only_while_its_inputs_and_its_output_are_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(generate, "GENERATED", tmp_path / "generated")
+    target = tmp_path / "generated" / "nevox"
+    assert generate.main(["--api", "nevox"]) == 0
+    assert "generated " in capsys.readouterr().out
+    assert generate.is_up_to_date("nevox")
+
+    built = (target / "pyproject.toml").stat().st_mtime_ns
+    assert generate.main(["--api", "nevox"]) == 0
+    assert "is up to date" in capsys.readouterr().out
+    assert (target / "pyproject.toml").stat().st_mtime_ns == built
+
+    # A hand edit of the output is not "up to date": the next run rebuilds and the edit is gone.
+    model = target / "nevox_client" / "types.py"
+    original = model.read_text()
+    model.write_text(original + "\n# a hand edit\n")
+    assert not generate.is_up_to_date("nevox")
+    assert generate.main(["--api", "nevox"]) == 0
+    assert model.read_text() == original
+
+    # So is a change of any input: here an overlay file.
+    overlays = tmp_path / "overlays"
+    shutil.copytree(ROOT / "overlays", overlays, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(generate, "OVERLAYS", overlays)
+    assert generate.is_up_to_date("nevox")
+    webhooks = overlays / "nevox" / "webhooks.py"
+    webhooks.write_text(webhooks.read_text() + "\n# changed\n")
+    assert not generate.is_up_to_date("nevox")
