@@ -5,8 +5,8 @@
 would rewrite `generated/` under other people's feet and re-point the shared virtualenv, so the
 benchmark copies `scripts/`, `specs/` and `overlays/` into a scratch folder and times there:
 - cold: `python scripts/generate.py` with no `generated/` folder at all;
-- no-op: the same command again, nothing changed since (the script has no up-to-date check, so it
-  regenerates everything; see the README);
+- no-op: the same command again, nothing changed since (each API is skipped once its
+  `generated-from.txt` digests match);
 - check: `python scripts/generate.py --check` (`make check-generated`: regenerate into a temp
   folder and compare);
 - install step: `pip install --dry-run -e` of the five distributions (prepares the editable
