@@ -1,6 +1,6 @@
 """`python -m benchmarks`: every comparison, then `benchmarks/README.md` and `benchmarks/plots/`.
 
-    python -m benchmarks                         # the full run (about 8-10 minutes on 2 cores)
+    python -m benchmarks                         # the full run (about 10 minutes on 2 cores)
     python -m benchmarks --only sse,ws           # some comparisons; results go to results/raw/ only
     python -m benchmarks --quick                 # each comparison once at a tiny size (what the tests run)
     python -m benchmarks --report-from FILE      # rewrite README.md and the plots from saved results
