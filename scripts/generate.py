@@ -233,10 +233,17 @@ def _files_under(folder: Path) -> list[tuple[str, bytes]]:
     ]
 
 
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"  # never up to date then; generation itself reports the missing tool
+
+
 def input_digest(slug: str) -> str:
     """Everything the output of `build(slug)` depends on: the tools' versions and every file read.
     Entries are named by role, not by absolute path, so a checkout's location does not matter."""
-    tools = [(f"tool {name}", importlib.metadata.version(name).encode()) for name in ("openapi-python-client", "ruff")]
+    tools = [(f"tool {name}", _version(name).encode()) for name in ("openapi-python-client", "ruff")]
     files = [
         ("script", Path(__file__).resolve().read_bytes()),
         ("codegen config", CODEGEN_CONFIG.read_bytes()),
