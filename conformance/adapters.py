@@ -169,7 +169,9 @@ class Nevox(Adapter):
     """A conversation socket needs a conversation: its id and `cvt_` token come from `create_conversation`."""
 
     # Registering the spec's example URL or generated URLs would make the server under test deliver
-    # events to hosts outside the test; the `webhooks` suite registers its own loopback receiver.
+    # events to hosts outside the test, and the API documents no way to delete a webhook, so every
+    # fuzzed registration would stay on a user's server. The `webhooks` suite registers its own
+    # loopback receiver, once.
     excluded_from_fuzzing: ClassVar[frozenset[str]] = frozenset({"register_webhook"})
 
     def sessions(self, ctx: RunContext) -> list[Session]:
