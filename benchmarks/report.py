@@ -814,11 +814,12 @@ clone is refused and nothing later uses a created voice (the CLI reports 0 of 8 
 with the runner's hooks, 7 of 8), while the runner's clones succeed and feed real voice ids into
 text-to-speech requests that the server then renders; on Nevox it also fuzzes `register_webhook`,
 ~90 cheap cases the runner leaves out on purpose (a fuzzed registration would make a user's server
-send events to arbitrary hosts, and the API has no way to delete the dozens it would leave behind), so the same start-up cost is spread over fewer cases (at
-`--max-examples 100`, one run by hand, the Nevox figures were on par: 145 against 132-155 cases/s).
-On NextNeural the tools are level within the noise: the server's documented limit of 100 requests
-a minute answers most cases of both with 429. Making the cases shallower to win this ratio would
-remove the checks the hooks exist for, so it is left as measured.""",
+send events to arbitrary hosts, and the API has no way to delete the dozens it would leave behind),
+so the same start-up cost is spread over fewer cases (at `--max-examples 100`, one run by hand,
+the Nevox figures were on par: 145 against 132-155 cases/s). On NextNeural the tools are level
+within the noise: the server's documented limit of 100 requests a minute answers most cases of both
+with 429. Making the cases shallower to win this ratio would remove the checks the hooks exist for,
+so it is left as measured.""",
     ),
     (
         ("conformance_all_",),
