@@ -94,6 +94,35 @@ def paired_ratio(ours: Sequence[float], peer: Sequence[float], *, lower_is_bette
     return statistics.median([(b / a) if lower_is_better else (a / b) for a, b in pairs])
 
 
+def stop_process(process: subprocess.Popen[str], timeout: float = 10) -> None:
+    """Terminate a child server, kill it if it does not exit within `timeout`, close its stdout."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    if process.stdout is not None:
+        process.stdout.close()
+
+
+def wrong_byte_counts(
+    result: Comparison, expected: int, exceptions: dict[str, tuple[str, int]] | None = None
+) -> list[str]:
+    """Problems where a contender did not receive exactly the prepared audio: every run's
+    `audio_bytes` must equal `expected`; `exceptions` maps a contender to (metric, expected) instead
+    (a bare client that reads the body, not the audio)."""
+    problems = []
+    for name, metrics in result.runs.items():
+        metric, want = (exceptions or {}).get(name, ("audio_bytes", expected))
+        got = metrics.get(metric, [])
+        if any(value != want for value in got):
+            problems.append(
+                f"{result.title}: {name} got {sorted(set(got))} {metric.replace('_', ' ')}, expected {want}"
+            )
+    return problems
+
+
 def progress(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 

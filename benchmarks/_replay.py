@@ -37,6 +37,8 @@ import time
 from pathlib import Path
 from typing import Any, Self
 
+from benchmarks._harness import stop_process
+
 SLICE = 1 << 20
 _GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 STOP = "<STOP>"
@@ -296,14 +298,7 @@ class ReplayServer:
 
     def __exit__(self, *exc: object) -> None:
         if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-            if self.process.stdout is not None:
-                self.process.stdout.close()
+            stop_process(self.process, timeout=10)
             self.process = None
 
 

@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 from typing import Any, Self
 
-from benchmarks._harness import ROOT, Bench, Contender, Metrics, compare, progress
+from benchmarks._harness import ROOT, Bench, Contender, Metrics, compare, progress, stop_process
 
 SLUGS = ("neuphonic", "respeecher", "nextneural", "nevox", "asyncflow")
 API_KEY = "bench-key"
@@ -97,14 +97,7 @@ class _Server:
 
     def __exit__(self, *exc: object) -> None:
         if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-            if self.process.stdout is not None:
-                self.process.stdout.close()
+            stop_process(self.process, timeout=15)
             self.process = None
 
 

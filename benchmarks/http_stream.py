@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks._harness import Bench, Comparison, Contender, Metrics, Timer, compare, progress
+from benchmarks._harness import Bench, Contender, Metrics, Timer, compare, progress, wrong_byte_counts
 from benchmarks._streams import API_KEY, RATE, Prepared, server_voice
 
 SIZES = (1, 60, 600)
@@ -90,17 +90,6 @@ def contenders(bench: Bench, stream: Prepared, loop: asyncio.AbstractEventLoop) 
     ]
 
 
-def check(result: Comparison, stream: Prepared) -> list[str]:
-    problems = []
-    for name, metrics in result.runs.items():
-        got = metrics.get("audio_bytes", [])
-        if any(value != stream.audio_bytes for value in got):
-            problems.append(
-                f"{result.title}: {name} read {sorted(set(got))} audio bytes, expected {stream.audio_bytes}"
-            )
-    return problems
-
-
 def run(bench: Bench) -> dict[str, Any]:
     loop = asyncio.new_event_loop()
     results: dict[str, Any] = {"comparisons": {}, "problems": []}
@@ -116,7 +105,7 @@ def run(bench: Bench) -> dict[str, Any]:
                 params={"seconds": seconds, "audio_bytes": stream.audio_bytes, "wire_bytes": stream.wire_bytes},
             )
             results["comparisons"][str(seconds)] = result
-            results["problems"] += check(result, stream)
+            results["problems"] += wrong_byte_counts(result, stream.audio_bytes)
     finally:
         loop.close()
     return results

@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks._harness import Bench, Comparison, Contender, Metrics, Timer, compare, progress
+from benchmarks._harness import Bench, Comparison, Contender, Metrics, Timer, compare, progress, wrong_byte_counts
 from benchmarks._streams import API_KEY, RATE, Prepared
 
 SIZES = (1, 60, 600)
@@ -195,15 +195,8 @@ def our_decoder(events: bytes, piece: int = 65536) -> Metrics:
 
 def check(result: Comparison, stream: Prepared) -> list[str]:
     """Every decoding contender must have received exactly the prepared audio (bare httpx: the body)."""
-    problems = []
-    for name, metrics in result.runs.items():
-        if name in (BARE, BARE_ASYNC):
-            got, want = metrics.get("read_bytes", []), len(stream.sample)
-        else:
-            got, want = metrics.get("audio_bytes", []), stream.audio_bytes
-        if any(value != want for value in got):
-            problems.append(f"{result.title}: {name} got {sorted(set(got))} bytes, expected {want}")
-    return problems
+    body = ("read_bytes", len(stream.sample))
+    return wrong_byte_counts(result, stream.audio_bytes, {BARE: body, BARE_ASYNC: body})
 
 
 def decomposition(events: bytes, repeats: int = 15) -> dict[str, Any]:

@@ -23,7 +23,7 @@ import base64
 import json
 from typing import Any
 
-from benchmarks._harness import Bench, Comparison, Contender, Metrics, Timer, compare, progress
+from benchmarks._harness import Bench, Contender, Metrics, Timer, compare, progress, wrong_byte_counts
 from benchmarks._streams import API_KEY, RATE, Prepared, _flow_init, server_voice
 
 SIZES = (1, 60, 600)
@@ -215,17 +215,6 @@ def asyncflow_contenders(bench: Bench, stream: Prepared, loop: asyncio.AbstractE
     ]
 
 
-def check(result: Comparison, stream: Prepared) -> list[str]:
-    problems = []
-    for name, metrics in result.runs.items():
-        got = metrics.get("audio_bytes", [])
-        if any(value != stream.audio_bytes for value in got):
-            problems.append(
-                f"{result.title}: {name} decoded {sorted(set(got))} audio bytes, expected {stream.audio_bytes}"
-            )
-    return problems
-
-
 def run(bench: Bench) -> dict[str, Any]:
     loop = asyncio.new_event_loop()
     results: dict[str, Any] = {"neuphonic": {}, "asyncflow": {}, "problems": []}
@@ -245,7 +234,7 @@ def run(bench: Bench) -> dict[str, Any]:
                     params={"seconds": seconds, "audio_bytes": stream.audio_bytes, "wire_bytes": stream.wire_bytes},
                 )
                 results[api][str(seconds)] = result
-                results["problems"] += check(result, stream)
+                results["problems"] += wrong_byte_counts(result, stream.audio_bytes)
     finally:
         loop.close()
     return results

@@ -17,7 +17,16 @@ import pytest
 
 from benchmarks import __main__ as cli
 from benchmarks import report
-from benchmarks._harness import Comparison, Contender, compare, median, paired_diff, paired_ratio, spread
+from benchmarks._harness import (
+    Comparison,
+    Contender,
+    compare,
+    median,
+    paired_diff,
+    paired_ratio,
+    spread,
+    wrong_byte_counts,
+)
 
 pytestmark = pytest.mark.bench
 
@@ -32,6 +41,18 @@ def test_every_comparison_runs_without_errors_or_wrong_byte_counts(quick: dict[s
     assert set(quick["modules"]) == set(cli.MODULES)
     problems = [p for module in quick["modules"].values() for p in module.get("problems", [])]
     assert problems == []
+
+
+def test_a_contender_that_lost_or_invented_audio_is_a_problem() -> None:
+    """What makes the check above able to fail: each contender's byte count against the prepared one."""
+    result = Comparison("SSE, 1 s", runs={"ours": {"audio_bytes": [10, 10]}, "bare": {"read_bytes": [7]}})
+    assert wrong_byte_counts(result, 10, {"bare": ("read_bytes", 7)}) == []
+    result.runs["peer"] = {"audio_bytes": [10, 9]}
+    result.runs["bare"] = {"read_bytes": [8]}
+    assert wrong_byte_counts(result, 10, {"bare": ("read_bytes", 7)}) == [
+        "SSE, 1 s: bare got [8] read bytes, expected 7",
+        "SSE, 1 s: peer got [9, 10] audio bytes, expected 10",
+    ]
 
 
 def _comparisons(node: Any) -> Iterator[Comparison]:
