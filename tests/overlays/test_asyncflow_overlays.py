@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import io
 import itertools
 import json
-import math
-import struct
-import wave
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +48,7 @@ from asyncflow_client.timestamps import (
 from asyncflow_client.uploads import CLONE_SAMPLE_LIMITS, async_clone_voice, clone_voice
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from upload_helpers import wav_bytes
 
 KEY = "sk_live_asyncflow_secret_1234"
 BASE = "https://api.async.test"
@@ -65,16 +62,6 @@ def client() -> Any:
 
 def error_body(code: str, message: str) -> dict[str, Any]:
     return {"detail": {"error_code": code, "message": message}}
-
-
-def wav(seconds: float, rate: int = 8000) -> bytes:
-    out = io.BytesIO()
-    with wave.open(out, "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(b"".join(struct.pack("<h", int(1000 * math.sin(i / 5))) for i in range(int(seconds * rate))))
-    return out.getvalue()
 
 
 # --- auth and the version header ----------------------------------------------------------------
@@ -390,7 +377,7 @@ def test_clone_voice_sends_a_random_boundary_and_every_byte_of_the_sample() -> N
             200, json={"id": "v_new", "name": "Narrator", "description": None, "language": "en"}
         )
     )
-    sample = wav(3.5) + b"\r\n--+++\r\n trailing bytes that a fixed boundary would cut"
+    sample = wav_bytes(3.5) + b"\r\n--+++\r\n trailing bytes that a fixed boundary would cut"
     created = clone_voice(client(), sample, name="Narrator", enhance=True, gender="Female")
     assert created.id == "v_new"
     request = route.calls[0].request
@@ -406,7 +393,7 @@ def test_clone_voice_refuses_a_short_or_unsupported_sample_before_sending() -> N
     with respx.mock(assert_all_called=False) as mock:
         route = mock.post(f"{BASE}/voices/clone")
         with pytest.raises(UploadError, match=r"audio: must satisfy duration >= 3 s, got 2.00 s"):
-            clone_voice(client(), wav(2.0), name="Short")
+            clone_voice(client(), wav_bytes(2.0), name="Short")
         with pytest.raises(UploadError, match="format in"):
             clone_voice(client(), b"OggS" + b"\x00" * 100, name="Ogg")
         assert route.call_count == 0
@@ -421,12 +408,12 @@ def test_clone_voice_errors_are_typed_sync_and_async() -> None:
         ]
     )
     with pytest.raises(BadRequestError, match="BAD_SPEECH_QUALITY") as info:
-        clone_voice(client(), wav(4), name="x")
+        clone_voice(client(), wav_bytes(4), name="x")
     assert info.value.body["detail"]["error_code"] == "BAD_SPEECH_QUALITY"
 
     async def main() -> None:
         with pytest.raises(NotFoundError, match="VERSION_NOT_FOUND"):
-            await async_clone_voice(client(), wav(4), name="x")
+            await async_clone_voice(client(), wav_bytes(4), name="x")
 
     asyncio.run(main())
 

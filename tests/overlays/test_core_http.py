@@ -12,7 +12,6 @@ import wave
 import httpx
 import pytest
 import respx
-from audio_samples import wav_bytes
 from neuphonic_client import Client
 from neuphonic_client._core import errors
 from neuphonic_client._core.audio import AudioBuffer, decode_base64_audio, to_s16le
@@ -24,6 +23,7 @@ from neuphonic_client._core.uploads import AudioLimits, check_audio
 from neuphonic_client._core.webhooks import SignatureError, sign, verify_signature
 from neuphonic_client.api.voices import list_voices
 from neuphonic_client.uploads import clone_voice
+from upload_helpers import wav_bytes
 
 BASE = "https://api.test"
 KEY = "sk_live_very_secret_key"

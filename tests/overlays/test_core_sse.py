@@ -111,10 +111,10 @@ def test_a_large_event_in_small_chunks_is_decoded_in_linear_time() -> None:
 
 # --- loads_with_audio: the JSON + base64 fast path must agree with json.loads + b64decode ------
 
-import base64 as _b64  # noqa: E402
+import base64 as _b64
 
-from neuphonic_client._core.audio import loads_with_audio  # noqa: E402
-from neuphonic_client._core.errors import ProtocolError  # noqa: E402
+from neuphonic_client._core.audio import loads_with_audio
+from neuphonic_client._core.errors import ProtocolError
 
 json_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20))
 

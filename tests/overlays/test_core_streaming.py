@@ -8,13 +8,14 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
-from conformance.servers import ReferenceServer
 from neuphonic_client._core.errors import AuthenticationError, TruncatedStreamError
 from neuphonic_client._core.streaming import AsyncStream, Stream
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, StreamingResponse
 from starlette.routing import Route
+
+from conformance.servers import ReferenceServer
 
 pytestmark = pytest.mark.e2e
 
@@ -121,9 +122,8 @@ def test_an_error_status_raises_the_typed_error_with_the_parsed_body(server: tup
 def test_a_stream_that_breaks_off_raises_truncated(server: tuple[str, Recorder]) -> None:
     url, _ = server
     received = []
-    with httpx.Client(base_url=url) as client:
-        with pytest.raises(TruncatedStreamError):
-            with Stream(lambda: client.stream("GET", "/broken"), chunks) as stream:
-                for chunk in stream:
-                    received.append(chunk)
+    with httpx.Client(base_url=url) as client, pytest.raises(TruncatedStreamError):
+        with Stream(lambda: client.stream("GET", "/broken"), chunks) as stream:
+            for chunk in stream:
+                received.append(chunk)
     assert b"".join(received) == b"abcd"

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import respx
-from conformance.servers import ReferenceServer
 from neuphonic_client.api.agents import create_agent
 from neuphonic_client.api.voices import list_voices
 from neuphonic_client.auth import ApiKeyAuth, JwtAuth, create_client
@@ -26,6 +25,8 @@ from neuphonic_client.models.agent_create import AgentCreate
 from neuphonic_client.models.agent_llm_response import AgentLlmResponse
 from neuphonic_client.realtime import AgentWebSocket, AsyncTtsWebSocket, TtsWebSocket
 from neuphonic_client.streaming import SpeechChunk, async_sse_speak, collect_speech, sse_speak
+
+from conformance.servers import ReferenceServer
 
 KEY = "nk_test_secret_value"
 BASE = "https://api.neuphonic.test"

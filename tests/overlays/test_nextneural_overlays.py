@@ -20,7 +20,6 @@ import httpx
 import pytest
 import respx
 import yaml
-from audio_samples import wav_bytes
 from hypothesis import given
 from hypothesis import strategies as st
 from nextneural_client._core.retry import RetryPolicy, RetryTransport
@@ -54,6 +53,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+from upload_helpers import multipart_parts, wav_bytes
 
 from conformance.servers import ReferenceServer
 
@@ -86,17 +86,6 @@ def client(policy: RetryPolicy = RATE_LIMIT_RETRY) -> Any:
     made._httpx_args["transport"] = RetryTransport(policy, sleep=SLEPT.append)
     return made
 
-
-def parts(request: httpx.Request) -> dict[str, tuple[bytes, str | None]]:
-    """The multipart body's parts by name: (content, content type)."""
-    boundary = request.headers["content-type"].split("boundary=", 1)[1].encode()
-    result = {}
-    for chunk in request.content.split(b"--" + boundary)[1:-1]:
-        head, _, content = chunk[2:].partition(b"\r\n\r\n")
-        headers = dict(line.split(": ", 1) for line in head.decode().split("\r\n") if ": " in line)
-        name = headers["Content-Disposition"].split('name="', 1)[1].split('"', 1)[0]
-        result[name] = (content[:-2], headers.get("Content-Type"))
-    return result
 
 
 # --- auth and limits -----------------------------------------------------------------------------
@@ -180,7 +169,7 @@ def test_create_speaker_sends_the_form_with_a_random_boundary(tmp_path: Path) ->
     request = route.calls[0].request
     assert request.headers["authorization"] == f"Bearer {TOKEN}"
     assert "boundary=+++" not in request.headers["content-type"]
-    sent = parts(request)
+    sent = multipart_parts(request)
     assert sent["reference_audio"] == (clip.read_bytes(), "audio/wav")
     assert sent["name"][0] == b"aria-custom" and sent["language"][0] == b"en-US"
     assert sent["description"][0] == b"Sales voice"
@@ -194,7 +183,7 @@ def test_upload_dataset_sample_accepts_mp3_in_range() -> None:
     )
     sample = upload_dataset_sample(client(), "aria-custom", mp3_bytes(8.4), transcript="Hi, good morning!")
     assert sample.sample_id == "smp_s1t2u3"
-    sent = parts(route.calls[0].request)
+    sent = multipart_parts(route.calls[0].request)
     assert sent["audio"][1] == "audio/mpeg" and sent["transcript"][0] == b"Hi, good morning!"
     with pytest.raises(UploadError, match=r"audio: must satisfy duration <= 30 s"):
         upload_dataset_sample(client(), "aria-custom", wav_bytes(31.0), transcript="x")
@@ -218,7 +207,7 @@ def test_a_429_is_retried_for_a_post_upload_honouring_retry_after() -> None:
     assert created.name == "aria-custom"
     assert route.call_count == 3
     assert SLEPT[0] == 12.0 and 1.5 <= SLEPT[1] <= 2.5  # Retry-After, then the 2nd backoff step (2 s +-25 %)
-    bodies = [parts(call.request)["reference_audio"][0] for call in route.calls]
+    bodies = [multipart_parts(call.request)["reference_audio"][0] for call in route.calls]
     assert bodies[0] == bodies[2] == wav_bytes(10.0)
 
 

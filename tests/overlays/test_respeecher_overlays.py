@@ -23,7 +23,6 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from audio_samples import wav_bytes
 from hypothesis import given
 from hypothesis import strategies as st
 from respeecher_client._core.calls import call
@@ -77,6 +76,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+from upload_helpers import multipart_parts, wav_bytes
 
 from conformance.servers import ReferenceServer
 
@@ -537,18 +537,6 @@ def test_attachment_file_names_are_always_plain_names(name: str) -> None:
 # --- uploads (respx) -----------------------------------------------------------------------------
 
 
-def parts(request: httpx.Request) -> dict[str, tuple[bytes, str | None]]:
-    """The multipart body's parts by name: (content, content type)."""
-    content_type = request.headers["content-type"]
-    boundary = content_type.split("boundary=", 1)[1].encode()
-    result = {}
-    for chunk in request.content.split(b"--" + boundary)[1:-1]:
-        head, _, content = chunk[2:].partition(b"\r\n\r\n")
-        headers = dict(line.split(": ", 1) for line in head.decode().split("\r\n") if ": " in line)
-        name = headers["Content-Disposition"].split('name="', 1)[1].split('"', 1)[0]
-        result[name] = (content[:-2], headers.get("Content-Type"))
-    return result
-
 
 @respx.mock
 def test_upload_recording_sends_a_random_boundary_and_the_real_media_type() -> None:
@@ -560,7 +548,7 @@ def test_upload_recording_sends_a_random_boundary_and_the_real_media_type() -> N
     assert created.id == uuid.UUID(int=5)
     request = route.calls[0].request
     assert "boundary=+++" not in request.headers["content-type"]
-    sent = parts(request)
+    sent = multipart_parts(request)
     assert sent["data"] == (audio, "audio/wav")
     assert sent["parent_folder_id"][0] == str(FOLDER_ID).encode()
     assert sent["microphone"][0] == b"file" and sent["label"][0] == b"take 01"
@@ -573,7 +561,7 @@ def test_create_calibration_takes_a_path_and_checks_the_format_first(tmp_path: P
     sample.write_bytes(b"fLaC" + b"\x00" * 64)
     created = create_calibration(api_client(), sample, name="studio mic")
     assert created.name == "studio mic"
-    sent = parts(route.calls[0].request)
+    sent = multipart_parts(route.calls[0].request)
     assert sent["data"][1] == "audio/flac" and sent["name"][0] == b"studio mic"
     with pytest.raises(UploadError, match=r"data: must satisfy format in \['flac', 'mp3', 'ogg', 'wav'\]"):
         create_calibration(api_client(), b"<html>not audio</html>", name="x")
