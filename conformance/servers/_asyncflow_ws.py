@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import json
 import re
 from typing import TYPE_CHECKING, Any
 
 from starlette.websockets import WebSocket
 
 from . import _speech as speech
-from ._common import WsSession, audio, ws_query
+from ._common import WsSession, audio, json_object, ws_query
 
 if TYPE_CHECKING:
     from .asyncflow import AsyncFlowServer
@@ -67,11 +66,8 @@ class FlowSocket:
                 if message.get("text") is None:
                     await self.error("INVALID_REQUEST", "Binary frames are not supported: send JSON text messages.")
                     continue
-                try:
-                    data = json.loads(message["text"])
-                except ValueError:
-                    data = None
-                if not isinstance(data, dict):
+                data = json_object(message["text"])
+                if data is None:
                     await self.error("INVALID_REQUEST", "Every message must be a JSON object.")
                     continue
                 await self.handle(data)

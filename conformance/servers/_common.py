@@ -151,6 +151,15 @@ def ws_query(websocket: WebSocket) -> dict[str, list[str]]:
     return result
 
 
+def json_object(text: str) -> dict[str, Any] | None:
+    """A client's WebSocket text frame as a JSON object, or None when it is not one."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
 class WsSession:
     """Serialises sends on one accepted WebSocket and survives a peer that has already gone."""
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
-import json
 from typing import TYPE_CHECKING, Any
 
 from starlette.websockets import WebSocket
 
-from ._common import FASTAPI, WsSession, audio, deny_websocket, ws_query
+from ._common import FASTAPI, WsSession, audio, deny_websocket, json_object, ws_query
 
 if TYPE_CHECKING:
     from .neuphonic import NeuphonicServer
@@ -80,13 +79,6 @@ class _Socket:
     async def reject(self, code: int, reason: str) -> None:
         await self.session.close(code, reason)
 
-    def json_object(self, text: str) -> dict[str, Any] | None:
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return None
-        return data if isinstance(data, dict) else None
-
 
 class TtsSocket(_Socket):
     """`/speak/{lang_code}`: text in (JSON `{"text"}` or bare text), audio out per `<STOP>`-ended passage."""
@@ -130,7 +122,7 @@ class TtsSocket(_Socket):
 
         A frame that is not a JSON object is the text itself (pyneuphonic sends a `str` raw).
         """
-        data = self.json_object(raw)
+        data = json_object(raw)
         if data is None:
             return raw, None
         problems = self.server.spec.check_named("TtsClientMessage", data, ("message",))
@@ -205,7 +197,7 @@ class AgentSocket(_Socket):
             await self.session.close()
 
     async def handle(self, raw: str) -> str | None:
-        data = self.json_object(raw)
+        data = json_object(raw)
         if data is None:
             return 'Expected a JSON object: {"audio": "<base64>"} or {"text": "..."}'
         spec = self.server.spec

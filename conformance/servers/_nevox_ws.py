@@ -27,12 +27,20 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
-import json
 from typing import TYPE_CHECKING, Any
 
 from starlette.websockets import WebSocket
 
-from ._common import WsSession, audio, bearer_token, deny_websocket, secrets_equal, utc_now, ws_query
+from ._common import (
+    WsSession,
+    audio,
+    bearer_token,
+    deny_websocket,
+    json_object,
+    secrets_equal,
+    utc_now,
+    ws_query,
+)
 
 if TYPE_CHECKING:
     from .nevox import NevoxServer
@@ -103,11 +111,8 @@ class ConversationSocket:
             if message.get("text") is None:
                 await self.heard(len(message.get("bytes") or b""))
                 continue
-            try:
-                data = json.loads(message["text"])
-            except ValueError:
-                data = None
-            if not isinstance(data, dict):
+            data = json_object(message["text"])
+            if data is None:
                 await self.error("invalid_message", "Every message must be a JSON object")
                 continue
             await self.handle(data)
