@@ -47,19 +47,18 @@ SCHEMATHESIS_HOOKED = "schemathesis run + voxspec hooks"
 
 
 def auth_header(slug: str) -> str:
-    """`Name: value` for the first security scheme of the spec (what the suite's config sends too)."""
-    import yaml
+    """`Name: value` of the credential the suite sends (`RunContext.credentials`: the API's first
+    documented form), so both tools authenticate the same way."""
+    from conformance.context import RunContext
+    from conformance.redact import Redactor
+    from conformance.report import Console
+    from conformance.spec import Spec
 
-    spec = yaml.safe_load((ROOT / "specs" / slug / "openapi.yaml").read_text(encoding="utf-8"))
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    for alternative in spec.get("security") or []:
-        for name in alternative:
-            scheme = schemes.get(name, {})
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                return f"{scheme['name']}: {API_KEY}"
-            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                return f"Authorization: Bearer {API_KEY}"
-    return f"Authorization: Bearer {API_KEY}"
+    redactor = Redactor()
+    ctx = RunContext(spec=Spec.load(slug), base_url="", api_key=API_KEY, redactor=redactor, console=Console(redactor))
+    headers, _ = ctx.credentials()
+    name, value = next(iter(headers.items()))
+    return f"{name}: {value}"
 
 
 def available() -> list[str]:
