@@ -12,7 +12,7 @@ MAX_EXAMPLES ?=
 SEED   ?=
 BENCH_ARGS ?=
 
-.PHONY: venv install generate check-generated test test-fast conformance bench typecheck serve clean
+.PHONY: venv generate check-generated test test-fast conformance bench typecheck serve clean
 
 venv: $(STAMP)
 
@@ -29,10 +29,6 @@ $(STAMP): requirements.txt pyproject.toml $(DISTS)
 generate: $(STAMP)
 	$(PY) scripts/generate.py $(if $(filter-out all,$(API)),--api $(API)) $(if $(FORCE),--force)
 	@$(MAKE) --no-print-directory venv
-
-install: $(STAMP)
-	@PYTHONWARNINGS=ignore $(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
-		$(addprefix -e ,$(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml)))
 
 check-generated: $(STAMP)
 	$(PY) scripts/generate.py --check

@@ -10,7 +10,8 @@ benchmark copies `scripts/`, `specs/` and `overlays/` into a scratch folder and 
 - check: `python scripts/generate.py --check` (`make check-generated`: regenerate into a temp
   folder and compare);
 - install step: `pip install --dry-run -e` of the five distributions (prepares the editable
-  builds' metadata, which is where the time of `make install` goes, without installing anything).
+  builds' metadata, where the venv refresh after a regeneration spends its time, installing
+  nothing).
 Lines are counted in the scratch copy's `generated/<slug>/<slug>_client/`: generator output vs the
 overlay files `scripts/generate.py` copies in (they start with "# Copied from").
 """

@@ -685,7 +685,7 @@ runs here in a scratch copy of `scripts/`, `specs/` and `overlays/`, because in 
 would rewrite `generated/` and re-point the shared virtualenv: **cold** is a run with no
 `generated/` folder; **no-op** the same command again with nothing changed; **check** is
 `generate.py --check` (`make check-generated`); the **install step** is `pip install --dry-run -e`
-of the five distributions (it prepares the editable builds, where `make install` spends its time,
+of the five distributions (it prepares the editable builds, where the venv refresh spends its time,
 without installing). Lines: generator output vs the overlay files copied into each package.
 A no-op run skips every API whose `generated/<slug>/generated-from.txt` still matches: a digest of
 its inputs (spec, codegen config, overlays, the script, openapi-python-client and ruff versions)
